@@ -1,0 +1,34 @@
+package org.riskgraph.graph.importer;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of one import: counts per kind, every reject (up to a cap) with its line and reason,
+ * and the throughput.
+ *
+ * @param rejectsOmitted how many rejects were counted but not listed
+ */
+public record ImportSummary(
+    Map<String, KindCounts> kinds,
+    long records,
+    long created,
+    long updated,
+    long unchanged,
+    long rejected,
+    List<Reject> rejects,
+    long rejectsOmitted,
+    Duration elapsed,
+    double recordsPerSecond) {
+
+  public ImportSummary {
+    kinds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(kinds));
+    rejects = List.copyOf(rejects);
+  }
+
+  /** Counts for a kind ({@code Person}, {@code Sighting} …); zeros if none were read. */
+  public KindCounts kind(String name) {
+    return kinds.getOrDefault(name, new KindCounts(0, 0, 0, 0));
+  }
+}
