@@ -1,0 +1,22 @@
+package org.riskgraph.api.stats;
+
+import org.riskgraph.graph.stats.GraphStats;
+import org.riskgraph.graph.stats.StatsRepository;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** How much the graph holds, by label and relationship type. */
+@RestController
+class StatsController {
+
+  private final StatsRepository stats;
+
+  StatsController(StatsRepository stats) {
+    this.stats = stats;
+  }
+
+  @GetMapping("/api/v1/stats")
+  GraphStats stats() {
+    return stats.stats();
+  }
+}

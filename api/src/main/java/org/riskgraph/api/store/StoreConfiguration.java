@@ -1,0 +1,44 @@
+package org.riskgraph.api.store;
+
+import java.util.Optional;
+import org.riskgraph.graph.entity.EntityRepository;
+import org.riskgraph.graph.stats.StatsRepository;
+import org.riskgraph.graph.store.GraphStore;
+import org.riskgraph.graph.store.StoreSettings;
+import org.riskgraph.graph.village.VillageRepository;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Opens the graph store (embedded or external) and the repositories over it. */
+@Configuration(proxyBeanMethods = false)
+class StoreConfiguration {
+
+  @Bean(destroyMethod = "close")
+  GraphStore graphStore(RiskGraphProperties properties) {
+    RiskGraphProperties.Neo4j neo4j = properties.neo4j();
+    StoreSettings settings =
+        new StoreSettings(
+            Optional.ofNullable(neo4j.uri()).filter(u -> !u.toString().isBlank()),
+            neo4j.user(),
+            neo4j.password(),
+            properties.dataDir(),
+            properties.transactionTimeout(),
+            properties.pageCache());
+    return GraphStore.open(settings);
+  }
+
+  @Bean
+  EntityRepository entityRepository(GraphStore store) {
+    return new EntityRepository(store);
+  }
+
+  @Bean
+  StatsRepository statsRepository(GraphStore store) {
+    return new StatsRepository(store);
+  }
+
+  @Bean
+  VillageRepository villageRepository(GraphStore store) {
+    return new VillageRepository(store);
+  }
+}
