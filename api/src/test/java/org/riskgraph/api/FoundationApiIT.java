@@ -61,7 +61,12 @@ class FoundationApiIT extends ApiTestBase {
     assertThat(villages.json().get(0).get("townshipName").asString()).isEqualTo("共和镇");
     assertThat(villages.json().get(0).get("neighbours").asInt()).isEqualTo(1);
 
-    ApiClient.Response vehicle = api.get("/api/v1/entities/vehicle/" + encode("云E12345"), "admin");
+    ApiClient.Response vehicle =
+        api.get(
+            "/api/v1/entities/vehicle/" + encode("云E12345"),
+            "analyst",
+            "X-Purpose",
+            "J2026101400001");
     assertThat(vehicle.status()).isEqualTo(200);
     assertThat(vehicle.json().at("/ref").asString()).isEqualTo("vehicle:云E12345");
     assertThat(vehicle.json().at("/relationships/<OWNS").asLong()).isEqualTo(1);
@@ -69,7 +74,8 @@ class FoundationApiIT extends ApiTestBase {
 
   @Test
   void unknownEntityIsA404ProblemNamingIt() {
-    ApiClient.Response response = api.get("/api/v1/entities/village/NOPE", "admin");
+    ApiClient.Response response =
+        api.get("/api/v1/entities/village/NOPE", "analyst", "X-Purpose", "J2026101400001");
 
     assertThat(response.status()).isEqualTo(404);
     assertThat(response.header("Content-Type")).startsWith("application/problem+json");
@@ -79,7 +85,8 @@ class FoundationApiIT extends ApiTestBase {
 
   @Test
   void unknownKindIsA400ProblemNamingTheParameter() {
-    ApiClient.Response response = api.get("/api/v1/entities/spaceship/X1", "admin");
+    ApiClient.Response response =
+        api.get("/api/v1/entities/spaceship/X1", "analyst", "X-Purpose", "J2026101400001");
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().at("/parameter").asString()).isEqualTo("kind");

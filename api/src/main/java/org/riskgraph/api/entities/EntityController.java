@@ -1,7 +1,12 @@
 package org.riskgraph.api.entities;
 
+import java.util.List;
 import java.util.Map;
+import org.riskgraph.api.audit.AuditedResult;
 import org.riskgraph.api.problem.UnknownEntityException;
+import org.riskgraph.api.security.Access;
+import org.riskgraph.api.security.Role;
+import org.riskgraph.graph.audit.AuditAction;
 import org.riskgraph.graph.common.EntityKind;
 import org.riskgraph.graph.common.EntityRef;
 import org.riskgraph.graph.entity.EntityDetails;
@@ -23,6 +28,10 @@ class EntityController {
   }
 
   @GetMapping("/{kind}/{key}")
+  @Access(
+      value = {Role.ANALYST, Role.COMMAND},
+      personLevel = true,
+      audit = AuditAction.ENTITY_READ)
   EntityResponse entity(@PathVariable String kind, @PathVariable String key) {
     EntityKind entityKind = EntityKind.fromName(kind);
     EntityRef ref = new EntityRef(entityKind, entityKind.normaliseKey(key));
@@ -37,7 +46,13 @@ class EntityController {
       String key,
       String displayName,
       Map<String, Object> properties,
-      Map<String, Long> relationships) {
+      Map<String, Long> relationships)
+      implements AuditedResult {
+
+    @Override
+    public List<String> auditSubjects() {
+      return List.of(ref);
+    }
 
     static EntityResponse of(EntityDetails d) {
       return new EntityResponse(

@@ -35,6 +35,19 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler
+  ProblemDetail forbidden(org.riskgraph.api.security.ForbiddenException e) {
+    return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage());
+  }
+
+  @ExceptionHandler
+  ProblemDetail purposeRequired(org.riskgraph.api.security.PurposeRequiredException e) {
+    ProblemDetail problem =
+        Problems.of(HttpStatus.BAD_REQUEST, "purpose-required", "Purpose required", e.getMessage());
+    problem.setProperty("parameter", org.riskgraph.api.security.Purpose.HEADER);
+    return problem;
+  }
+
+  @ExceptionHandler
   ProblemDetail invalidField(InvalidFieldException e) {
     ProblemDetail problem =
         Problems.of(

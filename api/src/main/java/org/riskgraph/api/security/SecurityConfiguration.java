@@ -1,11 +1,14 @@
 package org.riskgraph.api.security;
 
+import java.time.Duration;
 import org.riskgraph.api.store.RiskGraphProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -13,8 +16,12 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
-/** HTTP Basic for the API; only the health check is open. */
+/**
+ * Authentication: HTTP Basic for the API (stateless), throttled after failed logins. Only the
+ * health check is open; which role may call what is each endpoint's {@link Access} rule.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
@@ -30,16 +37,36 @@ class SecurityConfiguration {
   }
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http) throws Exception {
+  AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder) {
+    DaoAuthenticationProvider checked = new DaoAuthenticationProvider(users);
+    checked.setPasswordEncoder(encoder);
+    return new RememberedCredentials(checked, Duration.ofMinutes(5));
+  }
+
+  @Bean
+  AuthenticationEventPublisher authenticationEventPublisher(
+      org.springframework.context.ApplicationEventPublisher publisher) {
+    return new DefaultAuthenticationEventPublisher(publisher);
+  }
+
+  @Bean
+  SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint();
     http.csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .httpBasic(Customizer.withDefaults())
+        .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+        .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+        .addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
+        .headers(
+            h ->
+                h.contentSecurityPolicy(
+                    csp ->
+                        csp.policyDirectives(
+                            "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:")))
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
                     .permitAll()
-                    .requestMatchers(HttpMethod.POST, "/api/v1/import")
-                    .hasRole(Role.ADMIN.name())
                     .anyRequest()
                     .authenticated());
     return http.build();

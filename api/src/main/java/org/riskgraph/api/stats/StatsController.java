@@ -1,5 +1,7 @@
 package org.riskgraph.api.stats;
 
+import org.riskgraph.api.security.Access;
+import org.riskgraph.api.security.Role;
 import org.riskgraph.graph.stats.GraphStats;
 import org.riskgraph.graph.stats.StatsRepository;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +18,7 @@ class StatsController {
   }
 
   @GetMapping("/api/v1/stats")
+  @Access({Role.ANALYST, Role.COMMAND, Role.LEADER, Role.SUPERVISOR, Role.ADMIN})
   GraphStats stats() {
     return stats.stats();
   }

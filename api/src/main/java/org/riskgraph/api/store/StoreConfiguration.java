@@ -1,6 +1,8 @@
 package org.riskgraph.api.store;
 
 import java.util.Optional;
+import org.riskgraph.graph.audit.AuditLog;
+import org.riskgraph.graph.control.ControlRepository;
 import org.riskgraph.graph.entity.EntityRepository;
 import org.riskgraph.graph.stats.StatsRepository;
 import org.riskgraph.graph.store.GraphStore;
@@ -25,6 +27,16 @@ class StoreConfiguration {
             properties.transactionTimeout(),
             properties.pageCache());
     return GraphStore.open(settings);
+  }
+
+  @Bean
+  AuditLog auditLog(GraphStore store) {
+    return new AuditLog(store);
+  }
+
+  @Bean
+  ControlRepository controlRepository(GraphStore store) {
+    return new ControlRepository(store);
   }
 
   @Bean

@@ -1,6 +1,8 @@
 package org.riskgraph.api.villages;
 
 import java.util.List;
+import org.riskgraph.api.security.Access;
+import org.riskgraph.api.security.Role;
 import org.riskgraph.graph.village.VillageRepository;
 import org.riskgraph.graph.village.VillageSummary;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,7 @@ class VillageController {
   }
 
   @GetMapping("/api/v1/villages")
+  @Access({Role.ANALYST, Role.COMMAND, Role.LEADER, Role.SUPERVISOR, Role.ADMIN})
   List<VillageSummary> villages() {
     return villages.findAll();
   }

@@ -11,6 +11,9 @@ final class BatchOutcome {
   long unchanged;
   final List<Reject> rejects = new ArrayList<>();
 
+  /** Supervision records (controls and their events) created or changed, as {@code kind:key}. */
+  final List<String> supervisionChanges = new ArrayList<>();
+
   void reject(RawRecord record, String field, String reason) {
     rejects.add(new Reject(record.origin(), record.line(), record.kind(), field, reason));
   }
@@ -20,5 +23,6 @@ final class BatchOutcome {
     updated += other.updated;
     unchanged += other.unchanged;
     rejects.addAll(other.rejects);
+    supervisionChanges.addAll(other.supervisionChanges);
   }
 }

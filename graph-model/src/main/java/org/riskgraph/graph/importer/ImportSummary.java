@@ -9,6 +9,8 @@ import java.util.Map;
  * and the throughput.
  *
  * @param rejectsOmitted how many rejects were counted but not listed
+ * @param supervisionChanges controls and control events created or changed ({@code kind:key}, at
+ *     most 10,000), for the audit trail
  */
 public record ImportSummary(
     Map<String, KindCounts> kinds,
@@ -20,11 +22,13 @@ public record ImportSummary(
     List<Reject> rejects,
     long rejectsOmitted,
     Duration elapsed,
-    double recordsPerSecond) {
+    double recordsPerSecond,
+    List<String> supervisionChanges) {
 
   public ImportSummary {
     kinds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(kinds));
     rejects = List.copyOf(rejects);
+    supervisionChanges = List.copyOf(supervisionChanges);
   }
 
   /** Counts for a kind ({@code Person}, {@code Sighting} …); zeros if none were read. */

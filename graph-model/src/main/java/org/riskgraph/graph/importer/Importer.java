@@ -77,6 +77,7 @@ public final class Importer {
     private final RelBatchWriter relationships;
     private final Map<String, long[]> counts = new LinkedHashMap<>();
     private final List<Reject> rejects = new ArrayList<>();
+    private final List<String> supervisionChanges = new ArrayList<>();
     private long rejectsOmitted;
     private long records;
     private long lastProgress = System.nanoTime();
@@ -175,6 +176,11 @@ public final class Importer {
       kindCounts[2] += outcome.unchanged;
       kindCounts[3] += outcome.rejects.size();
       outcome.rejects.forEach(this::reject);
+      for (String change : outcome.supervisionChanges) {
+        if (supervisionChanges.size() < 10_000) {
+          supervisionChanges.add(change);
+        }
+      }
       batch.clear();
       batchIdentities.clear();
     }
@@ -235,7 +241,8 @@ public final class Importer {
           rejects,
           rejectsOmitted,
           elapsed,
-          records / Math.max(1e-9, elapsed.toNanos() / 1e9));
+          records / Math.max(1e-9, elapsed.toNanos() / 1e9),
+          supervisionChanges);
     }
   }
 

@@ -29,6 +29,15 @@ final class Resilient {
     }
     try {
       action.accept(rows.apply(writes));
+      for (W write : writes) {
+        if (write instanceof Write.NodeWrite node) {
+          switch (node.spec().label()) {
+            case "Control" -> outcome.supervisionChanges.add("control:" + node.key());
+            case "ControlEvent" -> outcome.supervisionChanges.add("control-event:" + node.key());
+            default -> {}
+          }
+        }
+      }
       if (countAs.equals("created")) {
         outcome.created += writes.size();
       } else {
