@@ -23,14 +23,17 @@ public record HotspotSettings(
     }
   }
 
-  /** EB-smoothed rate, adjacency weights, 999 permutations, classes from the permutation p. */
+  /**
+   * EB-smoothed rate, adjacency weights, 999 permutations, classes from the normal p-value (as
+   * ArcGIS does); see docs/methods/hotspots.md for why the permutation p does not drive them.
+   */
   public static HotspotSettings defaults() {
     return new HotspotSettings(
         Measure.EB_RATE,
         new WeightsSpec.Contiguity(),
         DEFAULT_PERMUTATIONS,
         DEFAULT_SEED,
-        PValueSource.PERMUTATION);
+        PValueSource.NORMAL);
   }
 
   public HotspotSettings withMeasure(Measure value) {

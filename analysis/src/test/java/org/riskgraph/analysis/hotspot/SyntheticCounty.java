@@ -105,11 +105,11 @@ final class SyntheticCounty {
     return counts;
   }
 
-  /** The default null model: one county per seed, 5 events per 1,000 residents, no plants. */
-  static NullCountySource nullModel() {
+  /** Null counties: one map per seed, Poisson counts at one rate per person everywhere. */
+  static NullCountySource nullModel(double ratePerPerson) {
     return seed -> {
       SyntheticCounty county = generate(seed);
-      return new County(county.map(), county.counts(seed ^ 0x5DEECE66DL, 0.005, Map.of()));
+      return new County(county.map(), county.counts(seed ^ 0x5DEECE66DL, ratePerPerson, Map.of()));
     };
   }
 
