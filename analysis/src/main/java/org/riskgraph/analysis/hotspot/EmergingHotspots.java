@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * The emerging-hotspot answer: the months of the window, every analysed village's pattern, the
- * villages left out, and the method (per-month hotspot method, window, trend level).
+ * villages left out (with their events summed over the window), and the method (per-month hotspot
+ * method, window, trend level).
  */
 public record EmergingHotspots(
     List<YearMonth> months,

@@ -24,7 +24,7 @@ final class CalibrationHarness {
     int seedsWithHot = 0;
     double worst = 0;
     for (long seed = 1; seed <= seeds; seed++) {
-      County county = source.county(seed);
+      CountyCounts county = source.county(seed);
       HotspotMap map =
           new HotspotAnalysis(settings.withSeed(seed)).analyse(county.map(), county.counts());
       int hotHere = map.hotAt(alpha).size();

@@ -8,5 +8,5 @@ package org.riskgraph.analysis.hotspot;
 @FunctionalInterface
 interface NullCountySource {
 
-  County county(long seed);
+  CountyCounts county(long seed);
 }

@@ -109,7 +109,8 @@ final class SyntheticCounty {
   static NullCountySource nullModel(double ratePerPerson) {
     return seed -> {
       SyntheticCounty county = generate(seed);
-      return new County(county.map(), county.counts(seed ^ 0x5DEECE66DL, ratePerPerson, Map.of()));
+      return new CountyCounts(
+          county.map(), county.counts(seed ^ 0x5DEECE66DL, ratePerPerson, Map.of()));
     };
   }
 

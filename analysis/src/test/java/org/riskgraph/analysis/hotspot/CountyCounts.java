@@ -3,9 +3,9 @@ package org.riskgraph.analysis.hotspot;
 import java.util.Map;
 
 /** A map with one period's event counts per area: the input of one hotspot analysis. */
-record County(AreaMap map, Map<String, Long> counts) {
+record CountyCounts(AreaMap map, Map<String, Long> counts) {
 
-  County {
+  CountyCounts {
     counts = Map.copyOf(counts);
   }
 }
