@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * Where are the hot and cold spots of one period? Takes the map and the event count per village
  * (for the period and categories the caller chose; a village missing from the counts had none) and
- * returns rates, EB rates, Gi*, FDR classes and local and global Moran's I.
+ * returns rates, EB rates, Gi*, FDR classes and local and global Moran's I. An instance holds only
+ * its settings: it is immutable and may be shared between threads.
  */
 public final class HotspotAnalysis {
 

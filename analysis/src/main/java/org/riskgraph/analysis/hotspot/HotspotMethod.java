@@ -1,5 +1,7 @@
 package org.riskgraph.analysis.hotspot;
 
+import java.util.Locale;
+
 /**
  * What a reader needs to reproduce or judge a hotspot map: the measure, the weights, the
  * permutations and seed, which p-value drives the FDR step and classes, and the version of the
@@ -27,7 +29,7 @@ public record HotspotMethod(
         settings.seed(),
         settings.classBy(),
         "Benjamini-Hochberg over all analysed villages of the period, on the "
-            + settings.classBy().name().toLowerCase(java.util.Locale.ROOT)
+            + settings.classBy().name().toLowerCase(Locale.ROOT)
             + " p-value; class thresholds q <= 0.01 / 0.05 / 0.10",
         FORMULAS_VERSION);
   }

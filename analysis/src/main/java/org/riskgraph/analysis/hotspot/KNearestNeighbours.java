@@ -1,6 +1,7 @@
 package org.riskgraph.analysis.hotspot;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -54,7 +55,7 @@ final class KNearestNeighbours {
           best[pos] = j;
         }
       }
-      lists.add(java.util.Arrays.copyOf(best, k));
+      lists.add(Arrays.copyOf(best, k));
     }
     return SpatialWeights.fromLists(lists);
   }

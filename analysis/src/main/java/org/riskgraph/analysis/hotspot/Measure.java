@@ -1,5 +1,7 @@
 package org.riskgraph.analysis.hotspot;
 
+import java.util.Locale;
+
 /** The value per area that Gi* runs on. Local and global Moran always run on {@link #RATE}. */
 public enum Measure {
   /** Number of events. */
@@ -10,7 +12,7 @@ public enum Measure {
   EB_RATE;
 
   public static Measure parse(String text) {
-    return switch (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)) {
+    return switch (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) {
       case "count" -> COUNT;
       case "rate" -> RATE;
       case "ebrate", "eb_rate" -> EB_RATE;

@@ -2,6 +2,7 @@ package org.riskgraph.analysis.hotspot;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.riskgraph.graph.village.Adjacency;
@@ -50,7 +51,7 @@ final class SpatialWeights {
   }
 
   private static SpatialWeights contiguity(List<Area> areas, List<Adjacency> adjacencies) {
-    Map<String, Integer> index = new java.util.HashMap<>(areas.size() * 2);
+    Map<String, Integer> index = new HashMap<>(areas.size() * 2);
     for (int i = 0; i < areas.size(); i++) {
       index.put(areas.get(i).code(), i);
     }

@@ -33,7 +33,7 @@ class EmergingHotspotAnalysisTests {
   }
 
   @Test
-  void findsClusterThatTurnedHotInTheLastMonthsAsConsecutiveOrNewHotSpot() {
+  void findsClusterThatTurnedHotInTheLastMonthsAsConsecutiveHotSpot() {
     // Given a county whose cluster around village 0 runs at 4 × the rate in the last 4 months
     SyntheticCounty county = SyntheticCounty.generate(3);
     SortedMap<YearMonth, Map<String, Long>> counts = months(county, 0, 4.0);
