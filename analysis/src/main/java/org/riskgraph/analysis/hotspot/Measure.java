@@ -1,0 +1,24 @@
+package org.riskgraph.analysis.hotspot;
+
+import java.util.Locale;
+
+/** The value per area that Gi* runs on. Local and global Moran always run on {@link #RATE}. */
+public enum Measure {
+  /** Number of events. */
+  COUNT,
+  /** Events per 1,000 residents. */
+  RATE,
+  /** Global Empirical-Bayes smoothed events per 1,000 residents (Marshall 1991). */
+  EB_RATE;
+
+  public static Measure parse(String text) {
+    return switch (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) {
+      case "count" -> COUNT;
+      case "rate" -> RATE;
+      case "ebrate", "eb_rate" -> EB_RATE;
+      default ->
+          throw new IllegalArgumentException(
+              "unknown measure, expected count, rate or ebrate: " + text);
+    };
+  }
+}
