@@ -65,6 +65,7 @@ public final class GraphStore implements AutoCloseable {
                   .withMaxConnectionPoolSize(64)
                   .withConnectionAcquisitionTimeout(30, java.util.concurrent.TimeUnit.SECONDS)
                   .withMaxTransactionRetryTime(15, java.util.concurrent.TimeUnit.SECONDS)
+                  .withLogging(org.neo4j.driver.Logging.slf4j())
                   .build());
       driver.verifyConnectivity();
       GraphStore store = new GraphStore(driver, embedded, settings, uri);
