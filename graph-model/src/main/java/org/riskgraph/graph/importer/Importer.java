@@ -138,15 +138,19 @@ public final class Importer {
                 record.origin(), record.line(), kind.get().kindName(), null, e.getMessage()));
         return;
       }
-      String identity = identity(write);
+      // Repeated node keys are folded in line order by the node writer; a repeated relationship
+      // needs the first one written before the second can be compared with it.
+      String identity = write instanceof RelWrite ? identity(write) : null;
       if (batchKind != kind.get()
           || batch.size() >= options.batchSize()
-          || batchIdentities.contains(identity)) {
+          || (identity != null && batchIdentities.contains(identity))) {
         flush();
         batchKind = kind.get();
       }
       batch.add(write);
-      batchIdentities.add(identity);
+      if (identity != null) {
+        batchIdentities.add(identity);
+      }
     }
 
     void flush() {

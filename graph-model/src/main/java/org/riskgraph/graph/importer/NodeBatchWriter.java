@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,9 @@ import org.riskgraph.graph.store.GraphStore;
 
 /**
  * Writes a batch of node records: rejects those whose references do not exist, reads what is
- * stored, creates the new, updates the changed and leaves the unchanged alone — so a second run of
- * the same file writes nothing.
+ * stored, applies the records in line order to what is stored (so several lines for one key — one
+ * per user of a shared phone — act as if imported one after the other), then creates the new nodes,
+ * updates the changed and leaves the unchanged alone. A second run of the same file writes nothing.
  */
 final class NodeBatchWriter {
 
@@ -32,24 +34,65 @@ final class NodeBatchWriter {
   BatchOutcome write(NodeSpec spec, List<NodeWrite> batch) {
     BatchOutcome outcome = new BatchOutcome();
     List<NodeWrite> valid = withExistingReferences(spec, batch, outcome);
-    Map<String, Stored> stored = readStored(spec, valid);
-    List<NodeWrite> created = new ArrayList<>();
-    List<NodeWrite> changed = new ArrayList<>();
+    Map<String, State> stored = readStored(spec, valid);
+    Map<String, State> states = new LinkedHashMap<>();
+    Map<String, NodeWrite> lastLine = new HashMap<>();
+    Set<String> createdKeys = new LinkedHashSet<>();
     for (NodeWrite write : valid) {
-      Stored existing = stored.get(write.key());
-      if (existing == null) {
-        created.add(write);
-      } else if (existing.sameAs(spec, write)) {
+      String key = write.key();
+      State current = states.containsKey(key) ? states.get(key) : stored.get(key);
+      lastLine.put(key, write);
+      if (current == null) {
+        states.put(key, State.of(write));
+        createdKeys.add(key);
+        outcome.created++;
+        continue;
+      }
+      State next = current.apply(spec, write);
+      if (next.sameAs(current)) {
         outcome.unchanged++;
+        states.putIfAbsent(key, current);
       } else {
-        changed.add(write);
+        states.put(key, next.markDirty());
+        outcome.updated++;
       }
     }
-    outcome.add(
+    List<NodeWrite> created = new ArrayList<>();
+    List<NodeWrite> changed = new ArrayList<>();
+    for (Map.Entry<String, State> entry : states.entrySet()) {
+      NodeWrite line = lastLine.get(entry.getKey());
+      NodeWrite folded = entry.getValue().asWrite(spec, line);
+      if (createdKeys.contains(entry.getKey())) {
+        created.add(folded);
+      } else if (entry.getValue().dirty) {
+        changed.add(folded);
+      }
+    }
+    // Counts were taken per line above; a node the store refuses becomes a reject instead.
+    BatchOutcome writes = new BatchOutcome();
+    writes.add(
         Resilient.run(created, rows -> run(spec.createQuery(), rows), this::rowsOf, "created"));
-    outcome.add(
+    writes.add(
         Resilient.run(changed, rows -> run(spec.updateQuery(), rows), this::rowsOf, "updated"));
+    for (Reject refused : writes.rejects) {
+      String key = keyOfLine(valid, refused.line());
+      if (createdKeys.contains(key)) {
+        outcome.created--;
+      } else {
+        outcome.updated--;
+      }
+    }
+    outcome.rejects.addAll(writes.rejects);
+    outcome.supervisionChanges.addAll(writes.supervisionChanges);
     return outcome;
+  }
+
+  private static String keyOfLine(List<NodeWrite> writes, long line) {
+    return writes.stream()
+        .filter(w -> w.record().line() == line)
+        .map(NodeWrite::key)
+        .findFirst()
+        .orElse("");
   }
 
   private List<NodeWrite> withExistingReferences(
@@ -65,36 +108,27 @@ final class NodeBatchWriter {
     }
     List<NodeWrite> valid = new ArrayList<>(batch.size());
     for (NodeWrite write : batch) {
-      String missing = firstMissing(spec, write, found);
+      Missing missing = firstMissing(spec, write, found);
       if (missing == null) {
         valid.add(write);
-      }
-    }
-    for (NodeWrite write : batch) {
-      String missing = firstMissing(spec, write, found);
-      if (missing != null) {
-        int slot = Integer.parseInt(missing.substring(0, missing.indexOf(':')));
-        LinkSpec link = spec.links().get(slot);
+      } else {
+        LinkSpec link = spec.links().get(missing.slot());
         outcome.reject(
             write.record(),
             link.field(),
-            "no "
-                + link.targetLabel()
-                + " with "
-                + link.targetKey()
-                + " '"
-                + missing.substring(missing.indexOf(':') + 1)
-                + "'");
+            "no " + link.targetLabel() + " with " + link.targetKey() + " '" + missing.key() + "'");
       }
     }
     return valid;
   }
 
-  private static String firstMissing(NodeSpec spec, NodeWrite write, List<Set<String>> found) {
+  private record Missing(int slot, String key) {}
+
+  private static Missing firstMissing(NodeSpec spec, NodeWrite write, List<Set<String>> found) {
     for (int i = 0; i < spec.links().size(); i++) {
       for (String key : write.links().get(i)) {
         if (!found.get(i).contains(key)) {
-          return i + ":" + key;
+          return new Missing(i, key);
         }
       }
     }
@@ -114,23 +148,24 @@ final class NodeBatchWriter {
                     .asList(Value::asString)));
   }
 
-  private Map<String, Stored> readStored(NodeSpec spec, List<NodeWrite> writes) {
+  private Map<String, State> readStored(NodeSpec spec, List<NodeWrite> writes) {
     if (writes.isEmpty()) {
       return Map.of();
     }
-    List<String> keys = writes.stream().map(NodeWrite::key).toList();
+    List<String> keys = writes.stream().map(NodeWrite::key).distinct().toList();
     return store.read(
         timeout,
         tx -> {
-          Map<String, Stored> stored = new HashMap<>();
+          Map<String, State> stored = new HashMap<>();
           tx.run(spec.readQuery(), Map.of("keys", keys))
               .forEachRemaining(
                   r ->
                       stored.put(
                           r.get("key").asString(),
-                          new Stored(
+                          new State(
                               r.get("props").asMap(),
-                              r.get("links").asList(v -> v.asList(Value::asString)))));
+                              r.get("links").asList(v -> Set.copyOf(v.asList(Value::asString))),
+                              false)));
           return stored;
         });
   }
@@ -151,25 +186,36 @@ final class NodeBatchWriter {
     store.write(timeout, tx -> tx.run(query, Map.of("rows", rows)).consume());
   }
 
-  /** A stored node: its properties and, per link of the spec, its targets' keys. */
-  private record Stored(Map<String, Object> props, List<List<String>> links) {
+  /** A node as stored or as the lines so far make it: properties and, per link, target keys. */
+  private record State(Map<String, Object> props, List<Set<String>> links, boolean dirty) {
 
-    boolean sameAs(NodeSpec spec, NodeWrite write) {
-      if (!PropertyValues.sameAs(write.props(), props)) {
-        return false;
-      }
+    static State of(NodeWrite write) {
+      return new State(write.props(), write.links().stream().map(Set::copyOf).toList(), true);
+    }
+
+    State apply(NodeSpec spec, NodeWrite write) {
+      List<Set<String>> next = new ArrayList<>();
       for (int i = 0; i < spec.links().size(); i++) {
-        Set<String> have = new HashSet<>(links.get(i));
-        Set<String> want = new HashSet<>(write.links().get(i));
-        boolean same =
-            spec.links().get(i).mode() == LinkMode.REPLACE
-                ? have.equals(want)
-                : have.containsAll(want);
-        if (!same) {
-          return false;
+        Set<String> targets = new LinkedHashSet<>(write.links().get(i));
+        if (spec.links().get(i).mode() == LinkMode.ADD) {
+          targets.addAll(links.get(i));
         }
+        next.add(Set.copyOf(targets));
       }
-      return true;
+      return new State(write.props(), next, dirty);
+    }
+
+    boolean sameAs(State other) {
+      return PropertyValues.sameAs(props, other.props) && links.equals(other.links);
+    }
+
+    State markDirty() {
+      return new State(props, links, true);
+    }
+
+    NodeWrite asWrite(NodeSpec spec, NodeWrite line) {
+      return new NodeWrite(
+          spec, line.record(), line.key(), props, links.stream().map(List::copyOf).toList());
     }
   }
 }
