@@ -28,6 +28,8 @@ import org.riskgraph.graph.store.GraphStore;
  */
 public final class Importer {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Importer.class);
+
   private final GraphStore store;
   private final ImportOptions options;
 
@@ -89,8 +91,9 @@ public final class Importer {
       this.source = source;
       Provenance provenance =
           new Provenance(options.source(), Fields.inChina(OffsetDateTime.now(Fields.CHINA)));
-      this.nodes = new NodeBatchWriter(store, options.batchTimeout(), provenance);
-      this.relationships = new RelBatchWriter(store, options.batchTimeout(), provenance);
+      RunState state = new RunState(store);
+      this.nodes = new NodeBatchWriter(store, options.batchTimeout(), provenance, state);
+      this.relationships = new RelBatchWriter(store, options.batchTimeout(), provenance, state);
       for (ImportKind kind : ImportKind.values()) {
         counts.put(kind.kindName(), new long[4]);
       }
@@ -157,6 +160,7 @@ public final class Importer {
       if (batch.isEmpty()) {
         return;
       }
+      long flushStarted = System.nanoTime();
       BatchOutcome outcome = new BatchOutcome();
       Map<Object, List<Write>> bySpec = new LinkedHashMap<>();
       for (Write write : batch) {
@@ -185,6 +189,11 @@ public final class Importer {
           supervisionChanges.add(change);
         }
       }
+      log.debug(
+          "{} batch of {} written in {} ms",
+          batchKind.kindName(),
+          batch.size(),
+          (System.nanoTime() - flushStarted) / 1_000_000);
       batch.clear();
       batchIdentities.clear();
     }
@@ -253,14 +262,7 @@ public final class Importer {
   private static String identity(Write write) {
     return switch (write) {
       case NodeWrite n -> n.key();
-      case RelWrite r ->
-          r.spec().type()
-              + '\u0000'
-              + r.from()
-              + '\u0000'
-              + r.to()
-              + '\u0000'
-              + r.spec().identity().stream().map(p -> String.valueOf(r.props().get(p))).toList();
+      case RelWrite r -> RelBatchWriter.identity(r.spec(), r);
     };
   }
 }
