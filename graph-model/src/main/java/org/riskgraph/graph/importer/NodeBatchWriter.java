@@ -33,10 +33,14 @@ final class NodeBatchWriter {
     this.run = run;
   }
 
-  BatchOutcome write(NodeSpec spec, List<NodeWrite> batch) {
+  /**
+   * @param certainlyNew the run has established that none of these keys can exist yet, so nothing
+   *     is read before writing
+   */
+  BatchOutcome write(NodeSpec spec, List<NodeWrite> batch, boolean certainlyNew) {
     BatchOutcome outcome = new BatchOutcome();
     List<NodeWrite> valid = withExistingReferences(spec, batch, outcome);
-    Map<String, State> stored = readStored(spec, valid);
+    Map<String, State> stored = certainlyNew ? Map.of() : readStored(spec, valid);
     Map<String, State> states = new LinkedHashMap<>();
     Map<String, NodeWrite> lastLine = new HashMap<>();
     Set<String> createdKeys = new LinkedHashSet<>();

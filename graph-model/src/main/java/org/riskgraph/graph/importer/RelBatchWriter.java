@@ -34,13 +34,16 @@ final class RelBatchWriter {
     this.run = run;
   }
 
-  BatchOutcome write(RelSpec spec, List<RelWrite> batch) {
+  /**
+   * @param allNew the run has established that none of these facts can exist yet
+   */
+  BatchOutcome write(RelSpec spec, List<RelWrite> batch, boolean allNew) {
     BatchOutcome outcome = new BatchOutcome();
     boolean fresh = run.typeWasEmpty(spec.type());
     List<RelWrite> certainlyNew = new ArrayList<>();
     List<RelWrite> uncertain = new ArrayList<>();
     for (RelWrite write : batch) {
-      if (fresh && !run.maybeCreated(space(spec), identity(spec, write))) {
+      if (allNew || fresh && !run.maybeCreated(space(spec), identity(spec, write))) {
         certainlyNew.add(write);
       } else {
         uncertain.add(write);
