@@ -155,11 +155,13 @@ final class PairScorer {
     // one slip is a clerk's; two dropped or different characters make another name
     double weight = major > 1 ? UNRELATED_NAMES : Math.max(UNRELATED_NAMES, SAME_NAME - penalty);
     if (penalty <= MAX_PENALTY_OF_A_NEAR_NAME) {
-      int count =
-          Math.max(
-              soundCounts.getOrDefault(a.soundKey(), 1), soundCounts.getOrDefault(b.soundKey(), 1));
       // others born on the same day share a common name by chance: it proves less
-      double namesakesPerDay = count / birthDates;
+      int others =
+          Math.max(
+                  soundCounts.getOrDefault(a.soundKey(), 1),
+                  soundCounts.getOrDefault(b.soundKey(), 1))
+              - (a.soundKey().equals(b.soundKey()) ? 2 : 1);
+      double namesakesPerDay = Math.max(0, others) / birthDates;
       weight -= Math.min(MAX_COMMONNESS, log2(1 + COMMONNESS_FACTOR * namesakesPerDay));
     }
     if (match.identical()) {

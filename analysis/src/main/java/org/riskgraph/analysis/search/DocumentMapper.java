@@ -8,11 +8,12 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.FloatDocValuesField;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
 
 /** Turns a {@link SearchDocument} into the Lucene fields described in docs/search.md. */
 final class DocumentMapper {
@@ -44,12 +45,12 @@ final class DocumentMapper {
   Document toLucene(SearchDocument source) {
     Document doc = new Document();
     doc.add(new StringField(IndexFields.UID, uid(source), Field.Store.NO));
-    doc.add(new StringField(IndexFields.KIND, source.kind().name(), Field.Store.YES));
-    doc.add(new StringField(IndexFields.KEY, source.key(), Field.Store.YES));
+    keyword(doc, IndexFields.KIND, source.kind().name());
+    keyword(doc, IndexFields.KEY, source.key());
     doc.add(
         new StringField(
             IndexFields.KEY_LOWER, source.key().toLowerCase(Locale.ROOT), Field.Store.NO));
-    doc.add(new StoredField(IndexFields.DISPLAY, source.displayName()));
+    shown(doc, IndexFields.DISPLAY, source.displayName());
     switch (source) {
       case PersonDocument person -> addPerson(doc, person);
       case VehicleDocument vehicle -> addVehicle(doc, vehicle);
@@ -68,7 +69,7 @@ final class DocumentMapper {
 
   private void addPerson(Document doc, PersonDocument person) {
     String name = NameText.normalise(person.name());
-    doc.add(new StringField(IndexFields.NAME, name, Field.Store.YES));
+    keyword(doc, IndexFields.NAME, name);
     for (String gram : new LinkedHashSet<>(NameText.unigramsAndBigrams(name))) {
       doc.add(new StringField(IndexFields.NAME_GRAM, gram, Field.Store.NO));
     }
@@ -91,8 +92,9 @@ final class DocumentMapper {
         .ifPresent(
             id -> {
               String value = id.value();
-              doc.add(new StringField(IndexFields.ID_NUMBER, value, Field.Store.YES));
+              keyword(doc, IndexFields.ID_NUMBER, value);
               doc.add(new Field(IndexFields.ID_GRAM, value, GRAMS));
+              deletions(doc, IndexFields.ID_DELETIONS, value);
               doc.add(new StringField(IndexFields.ID_TAIL, value.substring(14), Field.Store.NO));
               doc.add(new StringField(IndexFields.ID_TAIL, value.substring(13), Field.Store.NO));
             });
@@ -115,16 +117,18 @@ final class DocumentMapper {
   private static void addVehicle(Document doc, VehicleDocument vehicle) {
     String plate = vehicle.plate().value();
     String canonical = PlateOcr.canonical(plate);
-    doc.add(new StringField(IndexFields.PLATE, plate, Field.Store.YES));
+    keyword(doc, IndexFields.PLATE, plate);
     doc.add(new StringField(IndexFields.PLATE_OCR, canonical, Field.Store.NO));
     doc.add(new Field(IndexFields.PLATE_GRAM, plate, GRAMS));
     doc.add(new Field(IndexFields.PLATE_OCR_GRAM, canonical, GRAMS));
+    deletions(doc, IndexFields.PLATE_OCR_DELETIONS, canonical);
   }
 
   private static void addPhone(Document doc, PhoneDocument phone) {
     String number = phone.number().value();
-    doc.add(new StringField(IndexFields.PHONE, number, Field.Store.YES));
+    keyword(doc, IndexFields.PHONE, number);
     doc.add(new Field(IndexFields.PHONE_GRAM, number, GRAMS));
+    deletions(doc, IndexFields.PHONE_DELETIONS, number);
     for (int tail = 4; tail <= 8 && tail < number.length(); tail++) {
       doc.add(
           new StringField(
@@ -141,8 +145,28 @@ final class DocumentMapper {
   private static void addVillage(Document doc, String villageName) {
     if (!villageName.isBlank()) {
       doc.add(new TextField(IndexFields.VILLAGE_TEXT, villageName, Field.Store.NO));
-      doc.add(new StoredField(IndexFields.VILLAGE_NAME, villageName));
+      shown(doc, IndexFields.VILLAGE_NAME, villageName);
     }
+  }
+
+  private static void deletions(Document doc, String field, String value) {
+    for (String deleted : OneSlip.deletions(value)) {
+      doc.add(new StringField(field, deleted, Field.Store.NO));
+    }
+  }
+
+  /** Indexed as one term, and kept as a doc value for wording the hit (see {@link HitValues}). */
+  private static void keyword(Document doc, String field, String value) {
+    doc.add(new StringField(field, value, Field.Store.NO));
+    shown(doc, field, value);
+  }
+
+  /**
+   * Kept as a doc value, not a stored field: reading a few values of 100 hits from doc values costs
+   * microseconds, decompressing their stored-field blocks a good part of a millisecond.
+   */
+  private static void shown(Document doc, String field, String value) {
+    doc.add(new SortedDocValuesField(field, new BytesRef(value)));
   }
 
   private static FieldType gramType() {

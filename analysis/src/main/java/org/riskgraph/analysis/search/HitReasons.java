@@ -9,10 +9,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -31,7 +33,11 @@ final class HitReasons {
   private HitReasons() {}
 
   static List<List<String>> of(
-      IndexSearcher searcher, List<Clause> clauses, ScoreDoc[] hits, List<StoredHit> stored)
+      IndexSearcher searcher,
+      List<Clause> clauses,
+      UnaryOperator<Query> rewrite,
+      ScoreDoc[] hits,
+      List<StoredHit> stored)
       throws IOException {
     List<Probe> probes = clauses.stream().flatMap(c -> c.probes().stream()).toList();
     boolean[][] matched = new boolean[hits.length][probes.size()];
@@ -42,7 +48,7 @@ final class HitReasons {
     for (int p = 0; p < probes.size(); p++) {
       Weight weight =
           searcher.createWeight(
-              searcher.rewrite(probes.get(p).query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+              rewrite.apply(probes.get(p).query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
       LeafReaderContext leaf = null;
       DocIdSetIterator approximation = null;
       TwoPhaseIterator twoPhase = null;

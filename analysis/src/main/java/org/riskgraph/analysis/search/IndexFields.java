@@ -19,6 +19,7 @@ final class IndexFields {
   static final String PINYIN_SYLLABLE = "py_syllable";
   static final String ID_NUMBER = "id_number";
   static final String ID_GRAM = "id_gram";
+  static final String ID_DELETIONS = "id_del";
   static final String ID_TAIL = "id_tail";
   static final String BIRTH = "birth";
   static final String GENDER = "gender";
@@ -28,10 +29,12 @@ final class IndexFields {
   static final String PLATE_OCR = "plate_ocr";
   static final String PLATE_GRAM = "plate_gram";
   static final String PLATE_OCR_GRAM = "plate_ocr_gram";
+  static final String PLATE_OCR_DELETIONS = "plate_ocr_del";
 
   // phone
   static final String PHONE = "phone";
   static final String PHONE_GRAM = "phone_gram";
+  static final String PHONE_DELETIONS = "phone_del";
   static final String PHONE_TAIL = "phone_tail";
 
   // incident and dispute; persons share VILLAGE_TEXT

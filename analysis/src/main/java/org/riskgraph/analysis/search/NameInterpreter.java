@@ -74,7 +74,7 @@ final class NameInterpreter implements Interpreter {
             DoubleValuesSource.fromFloatField(IndexFields.NAME_INVERSE_LENGTH));
     float boost = PARTIAL * NameText.length(name);
     out.add(
-        new Clause(
+        Clause.scored(
             Set.of(PERSON),
             new BoostQuery(covered, boost),
             PARTIAL,

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -30,13 +28,6 @@ final class NumberInterpreter implements Interpreter {
   static final float PHONE_ONE_SLIP = 4f;
   static final float PHONE_PART = 2f;
   static final float PHONE_PART_PER_DIGIT = 2f / 11;
-
-  /**
-   * Top-terms rewrite: the few IDs within one edit become a plain term disjunction once per query,
-   * which the probes that explain hits can reuse cheaply.
-   */
-  private static final MultiTermQuery.RewriteMethod NEAREST_50 =
-      new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(50);
 
   private static final Pattern ID_DIGITS = Pattern.compile("[0-9]{3,18}[0-9X]");
   private static final Pattern PHONE_DIGITS = Pattern.compile("[0-9]{4,12}");
@@ -70,7 +61,7 @@ final class NumberInterpreter implements Interpreter {
       out.add(
           Clause.constant(
               person,
-              oneSlip(IndexFields.ID_NUMBER, digits),
+              OneSlip.near(IndexFields.ID_NUMBER, IndexFields.ID_DELETIONS, digits),
               ID_ONE_SLIP,
               hit ->
                   Typo.between(hit.get(IndexFields.ID_NUMBER), digits)
@@ -110,7 +101,7 @@ final class NumberInterpreter implements Interpreter {
       out.add(
           Clause.constant(
               phone,
-              oneSlip(IndexFields.PHONE, digits),
+              OneSlip.near(IndexFields.PHONE, IndexFields.PHONE_DELETIONS, digits),
               PHONE_ONE_SLIP,
               hit ->
                   Typo.between(hit.get(IndexFields.PHONE), digits)
@@ -136,11 +127,6 @@ final class NumberInterpreter implements Interpreter {
                       ? ""
                       : "phone number " + where(hit.get(IndexFields.PHONE), digits)));
     }
-  }
-
-  /** One wrong, missing, extra, or (counted as one edit) swapped pair of digits. */
-  static Query oneSlip(String field, String text) {
-    return new FuzzyQuery(new Term(field, text), 1, 0, 50, true, NEAREST_50);
   }
 
   /** Consecutive n-grams at consecutive positions: the text occurs as one piece. */

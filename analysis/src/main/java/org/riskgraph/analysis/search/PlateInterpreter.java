@@ -51,7 +51,7 @@ final class PlateInterpreter implements Interpreter {
       out.add(
           Clause.constant(
               vehicle,
-              NumberInterpreter.oneSlip(IndexFields.PLATE_OCR, canonical),
+              OneSlip.near(IndexFields.PLATE_OCR, IndexFields.PLATE_OCR_DELETIONS, canonical),
               ONE_SLIP,
               hit -> slipReason(hit.get(IndexFields.PLATE), plate)));
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -53,10 +54,10 @@ final class QueryPlanner {
     return out;
   }
 
-  /** Any of the clauses, within the kinds asked for. */
-  static Query combine(List<Clause> clauses, Set<EntityKind> kinds) {
+  /** Any of the clauses, within the kinds asked for, their parts rewritten by {@code rewrite}. */
+  static Query combine(List<Clause> clauses, Set<EntityKind> kinds, UnaryOperator<Query> rewrite) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    clauses.forEach(clause -> any.add(clause.scoring(), Occur.SHOULD));
+    clauses.forEach(clause -> any.add(clause.scoring(rewrite), Occur.SHOULD));
     if (!kinds.containsAll(SearchQuery.SEARCHABLE)) {
       any.add(
           new TermInSetQuery(
@@ -75,7 +76,7 @@ final class QueryPlanner {
     }
     Query query = new TermQuery(new Term(IndexFields.KEY_LOWER, key));
     return List.of(
-        new Clause(
+        Clause.scored(
             SearchQuery.SEARCHABLE,
             new BoostQuery(new ConstantScoreQuery(query), KEY),
             KEY,

@@ -1,12 +1,15 @@
 package org.riskgraph.analysis.search;
 
-import org.apache.lucene.document.Document;
+import java.util.Map;
 
-/** The stored fields of one hit, each read as text, empty when the document has none. */
-record StoredHit(Document document) {
+/** The values kept for one hit (see {@link HitValues}), each empty when the entity has none. */
+record StoredHit(Map<String, String> values) {
+
+  StoredHit {
+    values = Map.copyOf(values);
+  }
 
   String get(String field) {
-    String value = document.get(field);
-    return value == null ? "" : value;
+    return values.getOrDefault(field, "");
   }
 }

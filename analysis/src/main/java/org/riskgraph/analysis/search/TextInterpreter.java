@@ -70,7 +70,7 @@ final class TextInterpreter implements Interpreter {
             IndexFields.KIND, KINDS.stream().map(k -> new BytesRef(k.name())).toList()),
         Occur.FILTER);
     return List.of(
-        new Clause(
+        Clause.scored(
             KINDS, new BoostQuery(narrative.build(), NARRATIVE), NARRATIVE, List.copyOf(probes)));
   }
 

@@ -10,6 +10,13 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.riskgraph.graph.common.EntityKind;
@@ -65,6 +72,35 @@ class SearchIndexLifecycleTests {
 
     try (SearchIndex reopened = SearchIndex.open(folder)) {
       assertThat(keys(reopened.search(SearchQuery.of("zw")).hits())).containsExactly("P1");
+    }
+  }
+
+  @Test
+  void asksForARebuildWhenEmptyButNotAfterIndexing(@TempDir Path folder) {
+    try (SearchIndex index = SearchIndex.open(folder)) {
+      assertThat(index.needsRebuild()).isTrue();
+      index.index(List.of(person("P1", "张伟")));
+    }
+
+    try (SearchIndex reopened = SearchIndex.open(folder)) {
+      assertThat(reopened.needsRebuild()).isFalse();
+    }
+  }
+
+  @Test
+  void emptiesAnIndexWrittenWithAnotherSchema(@TempDir Path folder) throws Exception {
+    // Given an index written by something else (no schema version in its commit)
+    try (Directory directory = FSDirectory.open(folder);
+        IndexWriter foreign = new IndexWriter(directory, new IndexWriterConfig())) {
+      Document doc = new Document();
+      doc.add(new StringField("name", "张伟", Field.Store.YES));
+      foreign.addDocument(doc);
+    }
+
+    // When / Then
+    try (SearchIndex index = SearchIndex.open(folder)) {
+      assertThat(index.needsRebuild()).isTrue();
+      assertThat(index.size()).isZero();
     }
   }
 
