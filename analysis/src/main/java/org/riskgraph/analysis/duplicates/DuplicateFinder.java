@@ -1,6 +1,5 @@
 package org.riskgraph.analysis.duplicates;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,8 +42,7 @@ public final class DuplicateFinder {
       PersonName name = parsed.computeIfAbsent(facts.name(), n -> PersonName.of(n, pinyin));
       profiles.add(Profile.of(profiles.size(), facts, name));
     }
-    PairScorer scorer =
-        new PairScorer(names, soundCounts(profiles), birthDates(persons), config.minScore());
+    PairScorer scorer = new PairScorer(names, soundCounts(profiles), config.minScore());
     List<DuplicateCandidate> out = new ArrayList<>();
     for (long pair : new CandidatePairs(config).of(profiles)) {
       Profile a = profiles.get((int) (pair >>> 32));
@@ -73,11 +71,5 @@ public final class DuplicateFinder {
     Map<String, Integer> counts = new HashMap<>();
     profiles.forEach(p -> counts.merge(p.soundKey(), 1, Integer::sum));
     return counts;
-  }
-
-  private static int birthDates(List<PersonFacts> persons) {
-    Set<LocalDate> days = new HashSet<>();
-    persons.stream().map(PersonFacts::birthDate).flatMap(Optional::stream).forEach(days::add);
-    return days.size();
   }
 }

@@ -43,6 +43,9 @@ final class PairScorer {
   static final double MAX_COMMONNESS = 2;
   static final double COMMONNESS_FACTOR = 100;
 
+  /** The days a population's birth dates spread over: about ninety years. */
+  static final double BIRTH_DATES = 365.25 * 90;
+
   static final double SAME_NAME = 6;
   static final double UNRELATED_NAMES = -8;
 
@@ -68,19 +71,15 @@ final class PairScorer {
 
   private final NameSimilarity names;
   private final Map<String, Integer> soundCounts;
-  private final double birthDates;
   private final double minBits;
 
   /**
    * @param soundCounts how many records have each name sound, to weigh common names less
-   * @param birthDates how many distinct birth dates the records have
    * @param minScore the score a pair needs to be worth explaining
    */
-  PairScorer(
-      NameSimilarity names, Map<String, Integer> soundCounts, int birthDates, double minScore) {
+  PairScorer(NameSimilarity names, Map<String, Integer> soundCounts, double minScore) {
     this.names = names;
     this.soundCounts = soundCounts;
-    this.birthDates = Math.max(1, birthDates);
     this.minBits =
         minScore <= 0
             ? Double.NEGATIVE_INFINITY
@@ -161,7 +160,7 @@ final class PairScorer {
                   soundCounts.getOrDefault(a.soundKey(), 1),
                   soundCounts.getOrDefault(b.soundKey(), 1))
               - (a.soundKey().equals(b.soundKey()) ? 2 : 1);
-      double namesakesPerDay = Math.max(0, others) / birthDates;
+      double namesakesPerDay = Math.max(0, others) / BIRTH_DATES;
       weight -= Math.min(MAX_COMMONNESS, log2(1 + COMMONNESS_FACTOR * namesakesPerDay));
     }
     if (match.identical()) {
@@ -210,11 +209,11 @@ final class PairScorer {
   }
 
   private static void contacts(Profile a, Profile b, Tally tally) {
-    TreeSet<String> phones = shared(a.facts().phones(), b.facts().phones());
+    Set<String> phones = shared(a.facts().phones(), b.facts().phones());
     if (!phones.isEmpty()) {
       tally.add(SHARED_PHONE, () -> "shared phone " + String.join(", ", phones));
     }
-    TreeSet<String> plates = shared(a.facts().plates(), b.facts().plates());
+    Set<String> plates = shared(a.facts().plates(), b.facts().plates());
     if (!plates.isEmpty()) {
       tally.add(SHARED_PLATE, () -> "shared vehicle " + String.join(", ", plates));
     }
@@ -227,16 +226,12 @@ final class PairScorer {
     }
   }
 
-  private static TreeSet<String> shared(Set<String> x, Set<String> y) {
-    TreeSet<String> out = new TreeSet<>();
+  private static Set<String> shared(Set<String> x, Set<String> y) {
     if (x.isEmpty() || y.isEmpty()) {
-      return out;
+      return Set.of();
     }
-    for (String value : x) {
-      if (y.contains(value)) {
-        out.add(value);
-      }
-    }
+    Set<String> out = new TreeSet<>(x);
+    out.retainAll(y);
     return out;
   }
 

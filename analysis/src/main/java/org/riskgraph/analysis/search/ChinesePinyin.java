@@ -24,7 +24,8 @@ public final class ChinesePinyin {
 
   private static final HanyuPinyinOutputFormat FORMAT = format();
 
-  private final ConcurrentHashMap<Integer, List<String>> cache = new ConcurrentHashMap<>();
+  /** Readings depend on the character only, so one cache serves every instance. */
+  private static final ConcurrentHashMap<Integer, List<String>> CACHE = new ConcurrentHashMap<>();
 
   public static boolean isHan(int codePoint) {
     return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
@@ -40,7 +41,7 @@ public final class ChinesePinyin {
    * pinyin4j lists them, a Latin letter or digit as itself in lower case, anything else none.
    */
   public List<String> readings(int codePoint) {
-    return cache.computeIfAbsent(codePoint, ChinesePinyin::lookUp);
+    return CACHE.computeIfAbsent(codePoint, ChinesePinyin::lookUp);
   }
 
   /** The readings of each character that has any, in order (separators such as · are skipped). */

@@ -26,7 +26,9 @@ public record Typo(Kind kind, int position, String expected, String actual) {
   public static Optional<Typo> between(String expected, String actual) {
     int n = expected.length();
     int m = actual.length();
-    if (Math.abs(n - m) > 1 || expected.equals(actual)) {
+    if (Math.abs(n - m) > 1
+        || expected.equals(actual)
+        || (n == m && mismatches(expected, actual) > 2)) {
       return Optional.empty();
     }
     int first = 0;
@@ -63,6 +65,17 @@ public record Typo(Kind kind, int position, String expected, String actual) {
       return Optional.of(new Typo(Kind.EXTRA, first + 1, "", actual.substring(first, first + 1)));
     }
     return Optional.empty();
+  }
+
+  /** Positions where two strings of equal length differ, counted up to 3: a cheap first test. */
+  private static int mismatches(String a, String b) {
+    int count = 0;
+    for (int i = 0; i < a.length() && count <= 2; i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** The slip in words, e.g. "digits 15–16 swapped". */

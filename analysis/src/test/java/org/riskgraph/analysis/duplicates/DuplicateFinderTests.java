@@ -109,6 +109,39 @@ class DuplicateFinderTests {
   }
 
   @Test
+  void pairsARecordWithoutBirthDateWithANamesakeInTheSameVillage() {
+    PersonFacts registered = withId("P1", "李秀英", "53232519620301104", "V007");
+    PersonFacts noted =
+        new PersonFacts(
+            "P2",
+            "李秀英",
+            Optional.empty(),
+            Optional.of(Gender.F),
+            Optional.empty(),
+            Optional.of("V007"),
+            Set.of(),
+            Set.of());
+    PersonFacts elsewhere =
+        new PersonFacts(
+            "P3",
+            "李秀英",
+            Optional.empty(),
+            Optional.of(Gender.F),
+            Optional.empty(),
+            Optional.of("V008"),
+            Set.of(),
+            Set.of());
+
+    // same name, gender and village and nothing else: 10 bits, right at the default threshold
+    List<DuplicateCandidate> found =
+        new DuplicateFinder(DuplicateConfig.defaults().withMinScore(0.45))
+            .find(List.of(registered, noted, elsewhere));
+
+    assertThat(found).extracting(DuplicateCandidate::bId).containsExactly("P2");
+    assertThat(found.getFirst().score()).isBetween(0.45, 0.5);
+  }
+
+  @Test
   void sortsCandidatesBestFirst() {
     List<DuplicateCandidate> found =
         finder.find(
