@@ -3,6 +3,8 @@ package org.riskgraph.analysis.search;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.riskgraph.graph.common.EntityKind;
 import org.riskgraph.graph.common.Fields;
 import org.riskgraph.graph.person.Gender;
@@ -55,8 +57,11 @@ public record PersonDocument(
     return id;
   }
 
+  /** The name, and the birth date and village that tell namesakes apart: 张伟 · 1990-05-12 · 和平村. */
   @Override
   public String displayName() {
-    return name;
+    return Stream.of(Optional.of(name), birthDate.map(LocalDate::toString), villageName)
+        .flatMap(Optional::stream)
+        .collect(Collectors.joining(" · "));
   }
 }

@@ -32,7 +32,8 @@ final class PlateOcr {
 
   /**
    * The confusions that turn the plate (or the part of it the query aligns with) into the query,
-   * written "typed→indexed", e.g. "S→5"; empty when the query is not a confused form of the plate.
+   * written "true→read", e.g. "5→S" for a 5 on the plate that the query has as S; empty when the
+   * query is not a confused form of the plate.
    */
   static List<String> confusions(String plate, String query) {
     int at = canonical(plate).indexOf(canonical(query));
@@ -43,7 +44,7 @@ final class PlateOcr {
     for (int i = 0; i < query.length(); i++) {
       char indexed = plate.charAt(at + i);
       if (indexed != query.charAt(i)) {
-        out.add(query.charAt(i) + "→" + indexed);
+        out.add(indexed + "→" + query.charAt(i));
       }
     }
     return out;

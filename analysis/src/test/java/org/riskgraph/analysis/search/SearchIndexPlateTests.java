@@ -44,11 +44,11 @@ class SearchIndexPlateTests {
     SearchHit many = index.search(SearchQuery.of("云AQ8BD2")).hits().getFirst();
 
     assertThat(lastDigit.key()).isEqualTo("云E12345");
-    assertThat(lastDigit.reasons()).contains("plate with OCR confusion S→5");
+    assertThat(lastDigit.reasons()).contains("plate with OCR confusion 5→S");
     assertThat(firstDigit.key()).isEqualTo("云E12345");
-    assertThat(firstDigit.reasons()).contains("plate with OCR confusion I→1");
+    assertThat(firstDigit.reasons()).contains("plate with OCR confusion 1→I");
     assertThat(many.key()).isEqualTo("云A0B8D2");
-    assertThat(many.reasons()).contains("plate with OCR confusion Q→0, 8→B, B→8");
+    assertThat(many.reasons()).contains("plate with OCR confusion 0→Q, B→8, 8→B");
   }
 
   @ParameterizedTest
@@ -65,7 +65,7 @@ class SearchIndexPlateTests {
     SearchHit hit = index.search(SearchQuery.of("I234S", EntityKind.VEHICLE)).hits().getFirst();
 
     assertThat(hit.key()).isEqualTo("云E12345");
-    assertThat(hit.reasons()).contains("plate contains I234S with OCR confusion I→1, S→5");
+    assertThat(hit.reasons()).contains("plate contains I234S with OCR confusion 1→I, 5→S");
   }
 
   @Test
