@@ -1,9 +1,16 @@
 package org.riskgraph.analysis.duplicates;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Prints what the finder reports on a synthetic county, for tuning; not a test. */
+/**
+ * Prints what the finder reports on a synthetic county at thresholds 0.1 to 0.9, with the false
+ * positives and the misses, for tuning the weights. Not a test. Arguments: residents, planted
+ * duplicates, share of residents without ID, seed.
+ */
 public final class DuplicateExplorer {
 
   public static void main(String[] args) {
@@ -11,61 +18,56 @@ public final class DuplicateExplorer {
     int planted = args.length > 1 ? Integer.parseInt(args[1]) : 60;
     double withoutId = args.length > 2 ? Double.parseDouble(args[2]) : 0.03;
     long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
-    SyntheticPopulation.Population population =
+    SyntheticPopulation.Population county =
         SyntheticPopulation.generate(
             new SyntheticPopulation.Config(residents, planted, withoutId, seed));
     long start = System.nanoTime();
     List<DuplicateCandidate> all =
-        new DuplicateFinder(DuplicateConfig.defaults().withMinScore(0.05))
-            .find(population.persons());
-    long ms = (System.nanoTime() - start) / 1_000_000;
-    Set<SyntheticPopulation.Pair> truth = population.duplicates();
-    System.out.printf("%d persons, %d ms%n", population.persons().size(), ms);
-    for (double t : new double[] {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9}) {
+        new DuplicateFinder(DuplicateConfig.defaults().withMinScore(0.05)).find(county.persons());
+    System.out.printf(
+        "%d persons, %d ms%n", county.persons().size(), (System.nanoTime() - start) / 1_000_000);
+    Set<SyntheticPopulation.Pair> truth = county.duplicates();
+    for (int tenths = 1; tenths <= 9; tenths++) {
+      double min = tenths / 10.0;
       System.out.printf(
           "min %.1f: %s%n",
-          t, Quality.of(all.stream().filter(c -> c.score() >= t).toList(), truth));
+          min, Quality.of(all.stream().filter(c -> c.score() >= min).toList(), truth));
     }
-    var byId = new java.util.HashMap<String, PersonFacts>();
-    population.persons().forEach(p -> byId.put(p.id(), p));
-    System.out.println("-- false positives at 0.3+");
+    Map<String, PersonFacts> byId = new HashMap<>();
+    county.persons().forEach(p -> byId.put(p.id(), p));
+    System.out.println("-- false positives at 0.3 and above");
     all.stream()
-        .filter(
-            c -> c.score() >= 0.3 && !truth.contains(SyntheticPopulation.Pair.of(c.aId(), c.bId())))
+        .filter(c -> c.score() >= 0.3 && !truth.contains(pair(c)))
         .limit(25)
         .forEach(
             c ->
                 System.out.printf(
-                    "%.3f %s %s | %s | %s%n",
-                    c.score(), show(byId.get(c.aId())), show(byId.get(c.bId())), c.reasons(), ""));
-    System.out.println("-- missed at 0.5");
-    Set<SyntheticPopulation.Pair> found = new java.util.HashSet<>();
-    all.stream()
-        .filter(c -> c.score() >= 0.5)
-        .forEach(c -> found.add(SyntheticPopulation.Pair.of(c.aId(), c.bId())));
-    var scores = new java.util.HashMap<SyntheticPopulation.Pair, DuplicateCandidate>();
-    all.forEach(c -> scores.put(SyntheticPopulation.Pair.of(c.aId(), c.bId()), c));
+                    "%.3f %s | %s | %s%n",
+                    c.score(), show(byId.get(c.aId())), show(byId.get(c.bId())), c.reasons()));
+    System.out.println("-- planted pairs below 0.5");
+    Map<SyntheticPopulation.Pair, DuplicateCandidate> scored =
+        all.stream().collect(Collectors.toMap(DuplicateExplorer::pair, c -> c));
     truth.stream()
-        .filter(p -> !found.contains(p))
+        .filter(p -> !scored.containsKey(p) || scored.get(p).score() < 0.5)
         .forEach(
             p ->
                 System.out.printf(
-                    "%s %s | %s%n", show(byId.get(p.a())), show(byId.get(p.b())), scores.get(p)));
+                    "%s | %s | %s%n", show(byId.get(p.a())), show(byId.get(p.b())), scored.get(p)));
+  }
+
+  private static SyntheticPopulation.Pair pair(DuplicateCandidate c) {
+    return SyntheticPopulation.Pair.of(c.aId(), c.bId());
   }
 
   private static String show(PersonFacts p) {
-    return p.id()
-        + " "
-        + p.name()
-        + " "
-        + p.idNumber().map(Object::toString).orElse("-")
-        + " "
-        + p.gender().map(Object::toString).orElse("-")
-        + " "
-        + p.birthDate().map(Object::toString).orElse("-")
-        + " "
-        + p.villageCode().orElse("-")
-        + " "
-        + p.phones();
+    return String.join(
+        " ",
+        p.id(),
+        p.name(),
+        p.idNumber().map(Object::toString).orElse("-"),
+        p.gender().map(Object::toString).orElse("-"),
+        p.birthDate().map(Object::toString).orElse("-"),
+        p.villageCode().orElse("-"),
+        p.phones().toString());
   }
 }

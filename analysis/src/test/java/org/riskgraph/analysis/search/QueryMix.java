@@ -7,7 +7,8 @@ import java.util.function.Function;
 /** Queries of the kinds analysts type, drawn from a synthetic county, in turn. */
 final class QueryMix {
 
-  record Sample(String type, String text) {}
+  /** A query, and the key of the one entity it is meant to find, or "" when many fit. */
+  record Sample(String type, String text, String expected) {}
 
   private static final String CONFUSE_FROM = "0815 2";
   private static final String CONFUSE_TO = "DBIS Z";
@@ -17,57 +18,77 @@ final class QueryMix {
   private final ChinesePinyin pinyin = new ChinesePinyin();
   private final List<Type> types;
 
-  private record Type(String name, Function<Random, String> text) {}
+  private record Type(String name, Function<Random, Sample> sample) {}
 
   QueryMix(SyntheticDocuments county, Random random) {
     this.county = county;
     this.random = random;
     this.types =
         List.of(
-            new Type("name exact", r -> person(r).name()),
-            new Type("name one char", r -> person(r).name().substring(1, 2)),
-            new Type("pinyin full", r -> pinyin.spellings(person(r).name(), 1).iterator().next()),
-            new Type(
-                "pinyin initials", r -> pinyin.initials(person(r).name(), 1).iterator().next()),
-            new Type("id full", r -> id(r)),
-            new Type("id one wrong digit", r -> wrongDigit(id(r), r)),
-            new Type("id swapped digits", r -> swapped(id(r), r)),
-            new Type("id birth date part", r -> id(r).substring(6, 14)),
-            new Type("id last 4", r -> id(r).substring(14)),
-            new Type("plate exact", r -> plate(r)),
-            new Type("plate ocr confused", r -> ocr(plate(r), r)),
-            new Type("plate fragment", r -> plate(r).substring(2)),
-            new Type("phone full +86", r -> "+86 " + phone(r)),
-            new Type("phone last 4", r -> phone(r).substring(phone(r).length() - 4)),
-            new Type("narrative", r -> r.nextBoolean() ? "盗窃 电动车" : "宅基地 纠纷"),
-            new Type("keyword + village", r -> "盗窃 " + village(r)),
-            new Type("name + village", r -> person(r).name() + " " + village(r)));
+            any("name exact", r -> person(r).name()),
+            any("name one char", r -> person(r).name().substring(1, 2)),
+            any("pinyin full", r -> pinyin.spellings(person(r).name(), 1).iterator().next()),
+            any("pinyin initials", r -> pinyin.initials(person(r).name(), 1).iterator().next()),
+            one("id full", r -> withId(r, id -> id)),
+            one("id one wrong digit", r -> withId(r, id -> wrongDigit(id, r))),
+            one("id swapped digits", r -> withId(r, id -> swapped(id, r))),
+            any("id birth date part", r -> withId(r, id -> id.substring(6, 14)).text()),
+            any("id last 4", r -> withId(r, id -> id.substring(14)).text()),
+            one("plate exact", r -> withPlate(r, plate -> plate)),
+            one("plate ocr confused", r -> withPlate(r, plate -> ocr(plate, r))),
+            one("plate fragment", r -> withPlate(r, plate -> plate.substring(2))),
+            one("phone full +86", r -> withPhone(r, phone -> "+86 " + phone)),
+            any(
+                "phone last 4",
+                r -> withPhone(r, phone -> phone.substring(phone.length() - 4)).text()),
+            any("narrative", r -> r.nextBoolean() ? "盗窃 电动车" : "宅基地 纠纷"),
+            any("keyword + village", r -> "盗窃 " + village(r)),
+            any("name + village", r -> nameAndVillage(r)));
   }
 
   Sample next(int i) {
-    Type type = types.get(i % types.size());
-    return new Sample(type.name(), type.text().apply(random));
+    return types.get(i % types.size()).sample().apply(random);
   }
 
-  private PersonDocument person(Random r) {
-    return county.persons.get(r.nextInt(county.persons.size()));
+  private static Type any(String name, Function<Random, String> text) {
+    return new Type(name, r -> new Sample(name, text.apply(r), ""));
   }
 
-  private String id(Random r) {
+  private static Type one(String name, Function<Random, Sample> sample) {
+    return new Type(
+        name,
+        r -> {
+          Sample drawn = sample.apply(r);
+          return new Sample(name, drawn.text(), drawn.expected());
+        });
+  }
+
+  private Sample withId(Random r, Function<String, String> typed) {
     while (true) {
       PersonDocument p = person(r);
       if (p.idNumber().isPresent()) {
-        return p.idNumber().get().value();
+        return new Sample("", typed.apply(p.idNumber().get().value()), p.id());
       }
     }
   }
 
-  private String plate(Random r) {
-    return county.plates.get(r.nextInt(county.plates.size()));
+  private Sample withPlate(Random r, Function<String, String> typed) {
+    String plate = county.plates.get(r.nextInt(county.plates.size()));
+    return new Sample("", typed.apply(plate), plate);
   }
 
-  private String phone(Random r) {
-    return county.phones.get(r.nextInt(county.phones.size()));
+  private Sample withPhone(Random r, Function<String, String> typed) {
+    String phone = county.phones.get(r.nextInt(county.phones.size()));
+    return new Sample("", typed.apply(phone), phone);
+  }
+
+  private String nameAndVillage(Random r) {
+    PersonDocument p = person(r);
+    return p.name() + " " + p.villageName().orElse(village(r));
+  }
+
+  private PersonDocument person(Random r) {
+    return county.persons.get(r.nextInt(county.persons.size()));
   }
 
   private String village(Random r) {

@@ -71,6 +71,7 @@ public final class SearchBenchmark {
   private static void runQueries(SearchIndex index, QueryMix mix, int count, boolean report) {
     Map<String, List<Long>> wall = new LinkedHashMap<>();
     Map<String, List<Long>> cpu = new LinkedHashMap<>();
+    Map<String, int[]> found = new LinkedHashMap<>();
     long hitsSeen = 0;
     for (int i = 0; i < count; i++) {
       QueryMix.Sample sample = mix.next(i);
@@ -81,6 +82,13 @@ public final class SearchBenchmark {
       long cpuTook = THREADS.getCurrentThreadCpuTime() - cpuStart;
       hitsSeen += result.hits().size();
       wall.computeIfAbsent(sample.type(), k -> new ArrayList<>()).add(took);
+      if (!sample.expected().isEmpty()) {
+        int[] counts = found.computeIfAbsent(sample.type(), k -> new int[3]);
+        List<String> keys = result.hits().stream().map(SearchHit::key).toList();
+        counts[0] += !keys.isEmpty() && keys.getFirst().equals(sample.expected()) ? 1 : 0;
+        counts[1] += keys.contains(sample.expected()) ? 1 : 0;
+        counts[2]++;
+      }
       cpu.computeIfAbsent(sample.type(), k -> new ArrayList<>()).add(cpuTook);
     }
     if (!report) {
@@ -100,6 +108,11 @@ public final class SearchBenchmark {
         });
     print("ALL", allWall, allCpu);
     System.out.printf("mean hits per query %.1f%n", (double) hitsSeen / count);
+    found.forEach(
+        (type, c) ->
+            System.out.printf(
+                "%-20s the entity meant ranks first in %.1f %%, is among the hits in %.1f %%%n",
+                type, 100.0 * c[0] / c[2], 100.0 * c[1] / c[2]));
   }
 
   private static void duplicates(int residents) {
