@@ -16,6 +16,8 @@ record QueryText(String text, List<String> tokens, String compact) {
 
   private static final Pattern SEPARATORS = Pattern.compile("[\\s,，、;；]+");
   private static final Pattern LATIN = Pattern.compile("[a-z]{1,40}");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern PUNCTUATION = Pattern.compile("[\\-()（）.]");
 
   static QueryText of(String text) {
     List<String> tokens =
@@ -36,14 +38,18 @@ record QueryText(String text, List<String> tokens, String compact) {
    * v; empty if anything but letters remains.
    */
   Optional<String> pinyin() {
-    String lower =
-        compact.toLowerCase(Locale.ROOT).replace("ü", "v").replace("u:", "v").replace("'", "");
-    String plain = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    // decomposed first, so ǚ (ü with a tone mark) becomes v like a plain ü
+    String decomposed =
+        Normalizer.normalize(compact.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+            .replace("u\u0308", "v")
+            .replace("u:", "v")
+            .replace("'", "");
+    String plain = MARKS.matcher(decomposed).replaceAll("");
     return LATIN.matcher(plain).matches() ? Optional.of(plain) : Optional.empty();
   }
 
   /** The compact text without dashes and brackets, upper case (so a final x reads as X). */
   String digitsAndLetters() {
-    return compact.replaceAll("[\\-()（）.]", "").toUpperCase(Locale.ROOT);
+    return PUNCTUATION.matcher(compact).replaceAll("").toUpperCase(Locale.ROOT);
   }
 }

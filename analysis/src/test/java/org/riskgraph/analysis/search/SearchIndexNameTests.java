@@ -104,6 +104,7 @@ class SearchIndexNameTests {
   void writesUmlautAsV() {
     assertThat(keys(index.search(SearchQuery.of("lvfang")).hits())).startsWith("P9");
     assertThat(keys(index.search(SearchQuery.of("lüfang")).hits())).startsWith("P9");
+    assertThat(keys(index.search(SearchQuery.of("Lǚ Fāng")).hits())).startsWith("P9");
   }
 
   @Test
