@@ -79,6 +79,7 @@ public final class Importer {
     private final RecordSource source;
     private final long started = System.nanoTime();
     private final BatchDispatcher dispatcher;
+    private final Provenance provenance;
     private final Map<String, long[]> counts = new LinkedHashMap<>();
     private final List<Reject> rejects = new ArrayList<>();
     private final List<String> supervisionChanges = new ArrayList<>();
@@ -91,7 +92,7 @@ public final class Importer {
 
     Run(RecordSource source) {
       this.source = source;
-      Provenance provenance =
+      this.provenance =
           new Provenance(options.source(), Fields.inChina(OffsetDateTime.now(Fields.CHINA)));
       RunState state = new RunState(store);
       this.dispatcher =
@@ -249,7 +250,8 @@ public final class Importer {
           rejectsOmitted,
           elapsed,
           records / Math.max(1e-9, elapsed.toNanos() / 1e9),
-          supervisionChanges);
+          supervisionChanges,
+          provenance.ingestedAt());
     }
   }
 
