@@ -42,6 +42,23 @@ class AccessMatrixIT extends ApiTestBase {
         EnumSet.of(Role.SUPERVISOR, Role.COMMAND),
         true,
         "/api/v1/supervision/controls");
+    rule("POST /api/v1/instructions", EnumSet.of(Role.COMMAND), false, "/api/v1/instructions");
+    rule(
+        "POST /api/v1/instructions/{id}/transitions",
+        EnumSet.of(Role.COMMAND),
+        false,
+        "/api/v1/instructions/ZL20261130-0001/transitions");
+    rule("GET /api/v1/instructions", EnumSet.of(Role.COMMAND), false, "/api/v1/instructions");
+    rule(
+        "GET /api/v1/instructions/{id}",
+        EnumSet.of(Role.COMMAND),
+        false,
+        "/api/v1/instructions/ZL20261130-0001");
+    rule(
+        "GET /api/v1/instructions/stats",
+        EnumSet.of(Role.COMMAND, Role.LEADER),
+        false,
+        "/api/v1/instructions/stats?month=2026-10");
     rule(
         "POST /api/v1/admin/retention/purge",
         EnumSet.of(Role.ADMIN),
