@@ -23,7 +23,7 @@ public abstract class ApiTestBase {
 
   private static final Path DATA = tempDir();
 
-  @LocalServerPort int port;
+  @LocalServerPort protected int port;
   @Autowired protected GraphStore store;
   protected ApiClient api;
 

@@ -27,6 +27,11 @@ class LoginThrottleFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     long now = System.nanoTime();
     Optional<String> user = BasicCredentials.user(request);
+    if (user.isEmpty()
+        && "POST".equals(request.getMethod())
+        && "/login".equals(request.getServletPath())) {
+      user = Optional.ofNullable(request.getParameter("username")).filter(u -> !u.isBlank());
+    }
     Duration wait = throttle.waitFor("addr:" + request.getRemoteAddr(), now);
     if (user.isPresent()) {
       Duration userWait = throttle.waitFor("user:" + user.get(), now);

@@ -5,6 +5,7 @@ import org.riskgraph.api.store.RiskGraphProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -16,11 +17,13 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Authentication: HTTP Basic for the API (stateless), throttled after failed logins. Only the
- * health check is open; which role may call what is each endpoint's {@link Access} rule.
+ * Authentication: HTTP Basic for the API (stateless), a login form for the web pages, both
+ * throttled after failed logins. Only the health check and the login page are open; which role may
+ * call what is each endpoint's {@link Access} rule.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -49,20 +52,18 @@ class SecurityConfiguration {
     return new DefaultAuthenticationEventPublisher(publisher);
   }
 
+  /** The API: stateless HTTP Basic, no sessions, so no cookie can carry a request for a user. */
   @Bean
+  @Order(1)
   SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle) throws Exception {
     ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint();
-    http.csrf(csrf -> csrf.disable())
+    http.securityMatcher("/api/**", "/actuator/**", "/error")
+        .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
         .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
         .addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
-        .headers(
-            h ->
-                h.contentSecurityPolicy(
-                    csp ->
-                        csp.policyDirectives(
-                            "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:")))
+        .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_POLICY)))
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
@@ -71,4 +72,28 @@ class SecurityConfiguration {
                     .authenticated());
     return http.build();
   }
+
+  /**
+   * The web pages: a login form and a session, with CSRF protection; the pages call the same
+   * services as the API under the same {@link Access} rules.
+   */
+  @Bean
+  @Order(2)
+  SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+        .addFilterBefore(
+            new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+        .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_POLICY)))
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers("/login", "/favicon.ico", "/ui/assets/**")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated());
+    return http.build();
+  }
+
+  private static final String CONTENT_POLICY =
+      "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'self'";
 }
