@@ -42,7 +42,10 @@ final class RankIntervals {
     int units = normalised.length;
     int[][] ranks = new int[units][draws.length];
     double[] score = new double[units];
-    Integer[] order = new Integer[units];
+    int[] order = new int[units];
+    for (int u = 0; u < units; u++) {
+      order[u] = u;
+    }
     for (int d = 0; d < draws.length; d++) {
       for (int u = 0; u < units; u++) {
         double s = 0;
@@ -50,9 +53,17 @@ final class RankIntervals {
           s += draws[d][k] * normalised[u][k];
         }
         score[u] = s;
-        order[u] = u;
       }
-      Arrays.sort(order, (a, b) -> byScore(score, a, b));
+      // the previous draw's order is nearly right for this one: insertion sort does little work
+      for (int i = 1; i < units; i++) {
+        int x = order[i];
+        int j = i - 1;
+        while (j >= 0 && byScore(score, x, order[j]) < 0) {
+          order[j + 1] = order[j];
+          j--;
+        }
+        order[j + 1] = x;
+      }
       for (int r = 0; r < units; r++) {
         ranks[order[r]][d] = r + 1;
       }

@@ -74,7 +74,7 @@ final class RawIndicators {
     return raw[indicator.ordinal()][village][month];
   }
 
-  /** All villages' values of one indicator in the months before {@code months}, flattened. */
+  /** Every village's values of one indicator, village by month. */
   double[][] values(Indicator indicator) {
     return raw[indicator.ordinal()];
   }

@@ -6,7 +6,7 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
  * The anchors of every indicator. Rates have no natural scale, so theirs come from the reference
- * period — the first months of data, the same for every month scored: low = median, high = 95th
+ * period — the first months of data, the same for every month scored: low = median, high = 90th
  * percentile (R-7 quantiles) over the reference village-months, with a minimum span so that a
  * mostly-zero indicator does not jump from 0 to 1 on one event. Surprise and Gi* z already have a
  * meaning of their own (a p-value, a standard normal deviate), so theirs are fixed: 0 to {@link

@@ -1,6 +1,7 @@
 package org.riskgraph.analysis.risk;
 
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +27,6 @@ public record RiskMethod(
   }
 
   public List<ReferenceScale> scaleList() {
-    return java.util.Arrays.stream(Indicator.values()).map(scales::get).toList();
+    return Arrays.stream(Indicator.values()).map(scales::get).toList();
   }
 }

@@ -71,7 +71,8 @@ final class SurpriseBaseline {
       }
       int df = cells - villages;
       double dispersion = df > 0 ? pearson / df : 1;
-      double p = df > 0 ? 1 - new ChiSquaredDistribution(df).cumulativeProbability(pearson) : 1;
+      double p =
+          df > 0 ? 1 - new ChiSquaredDistribution(null, df).cumulativeProbability(pearson) : 1;
       double alpha = p < DISPERSION_ALPHA ? (dispersion - 1) * cells / expectedTotal : 0;
       BaselineModel model = alpha > 0 ? BaselineModel.NEGATIVE_BINOMIAL : BaselineModel.POISSON;
       fits[t] =

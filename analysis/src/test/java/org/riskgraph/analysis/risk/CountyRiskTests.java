@@ -32,6 +32,17 @@ class CountyRiskTests {
   }
 
   @Test
+  void scoresRankNextMonthsIncidentRatesBetterThanChanceInEveryMonth() {
+    RiskInputs inputs = FixtureInputs.county(42, Plants.ALL);
+
+    BackTest.Result result = BackTest.run(inputs, ANALYSIS.assess(inputs));
+
+    assertThat(result.months()).hasSize(23);
+    assertThat(result.months()).allSatisfy(m -> assertThat(m.scoreVsRate()).isPositive());
+    assertThat(result.meanScoreVsCount()).isPositive();
+  }
+
+  @Test
   void keepsRedToAtMostFivePercentOfVillageMonthsWhenNothingIsPlanted() {
     County county = CountyGenerator.generateEvents(Scale.COUNTY, 42, Plants.NONE);
 

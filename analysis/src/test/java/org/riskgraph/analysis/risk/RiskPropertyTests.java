@@ -173,6 +173,34 @@ class RiskPropertyTests {
     }
   }
 
+  @Test
+  void flagsScoresOnThinData() {
+    List<MonthRisk> months = assessment.months();
+
+    assertThat(months.get(1).villages())
+        .allSatisfy(v -> assertThat(v.flags()).contains(RiskFlag.NO_BASELINE));
+    assertThat(months.get(1).baseline().model()).isEqualTo(BaselineModel.NONE);
+    assertThat(months.get(6).villages())
+        .allSatisfy(v -> assertThat(v.flags()).contains(RiskFlag.SHORT_HISTORY));
+    assertThat(months.get(12).villages())
+        .allSatisfy(
+            v ->
+                assertThat(v.flags()).doesNotContain(RiskFlag.SHORT_HISTORY, RiskFlag.NO_BASELINE));
+    assertThat(
+            months
+                .get(12)
+                .township(months.get(12).townships().getFirst().code())
+                .orElseThrow()
+                .flags())
+        .doesNotContain(RiskFlag.SHORT_HISTORY);
+    assertThat(months.get(6).county().flags()).contains(RiskFlag.SHORT_HISTORY);
+    for (RiskScore village : months.get(20).villages()) {
+      long population = village.population();
+      assertThat(village.flags().contains(RiskFlag.SMALL_POPULATION))
+          .isEqualTo(population > 0 && population < 1_000);
+    }
+  }
+
   private static double score(RiskAssessment assessment, VillageMonth at) {
     return assessment
         .month(at.month())

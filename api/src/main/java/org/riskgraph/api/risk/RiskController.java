@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.riskgraph.analysis.risk.AreaLevel;
 import org.riskgraph.analysis.risk.MonthRisk;
-import org.riskgraph.analysis.risk.RiskAnalysis;
 import org.riskgraph.analysis.risk.RiskAssessment;
 import org.riskgraph.analysis.risk.RiskMethod;
 import org.riskgraph.api.problem.BadRequestException;
@@ -37,7 +36,7 @@ class RiskController {
       @RequestParam(required = false) String month,
       @RequestParam(defaultValue = "village") String level) {
     AreaLevel areaLevel = level(level);
-    RiskAssessment assessment = risk.assessment();
+    RiskAssessment assessment = risk.current().assessment();
     YearMonth wanted = month == null ? latest(assessment) : month(month);
     MonthRisk scores =
         assessment
@@ -66,16 +65,17 @@ class RiskController {
     if (months < 1 || months > MAX_HISTORY_MONTHS) {
       throw BadRequestException.invalid("months", "months must be 1.." + MAX_HISTORY_MONTHS);
     }
-    RiskAssessment assessment = risk.assessment();
+    RiskService.Snapshot snapshot = risk.current();
+    RiskAssessment assessment = snapshot.assessment();
     Village village =
-        risk.inputs().villages().stream()
+        snapshot.inputs().villages().stream()
             .filter(v -> v.code().equals(code))
             .findFirst()
             .orElseThrow(() -> new UnknownEntityException("village:" + code));
     return new RiskView.History(
         village.code(),
         village.name(),
-        RiskAnalysis.METHOD_VERSION,
+        assessment.method().version(),
         months,
         assessment.villageHistory(code, months).stream().map(RiskView.Score::of).toList());
   }

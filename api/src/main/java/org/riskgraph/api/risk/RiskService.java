@@ -28,21 +28,20 @@ class RiskService {
   private final AtomicLong generation = new AtomicLong();
   private volatile Cached cached;
 
-  private record Cached(long generation, RiskInputs inputs, RiskAssessment assessment) {}
+  /** The inputs and the scores computed from them, always taken together. */
+  record Snapshot(RiskInputs inputs, RiskAssessment assessment) {}
+
+  private record Cached(long generation, Snapshot snapshot) {}
 
   RiskService(GraphStore store) {
     this.loader = new RiskInputsLoader(store);
   }
 
-  RiskAssessment assessment() {
-    return current().assessment();
+  Snapshot current() {
+    return cached().snapshot();
   }
 
-  RiskInputs inputs() {
-    return current().inputs();
-  }
-
-  private Cached current() {
+  private Cached cached() {
     Cached now = cached;
     long wanted = generation.get();
     if (now != null && now.generation() == wanted) {
@@ -57,7 +56,7 @@ class RiskService {
       long started = System.nanoTime();
       RiskInputs inputs = loader.load();
       RiskAssessment assessment = analysis.assess(inputs);
-      Cached fresh = new Cached(wanted, inputs, assessment);
+      Cached fresh = new Cached(wanted, new Snapshot(inputs, assessment));
       if (generation.get() == wanted) {
         cached = fresh;
       }
