@@ -35,6 +35,14 @@ public final class BackTestMain {
     }
     System.out.println();
     System.out.println(
+        "| county | months: none / Poisson / negative binomial | dispersion φ | α |");
+    System.out.println("|---|---|---|---|");
+    baselines(assessment, "seed 42, plants all");
+    baselines(
+        new RiskAnalysis(RiskSettings.defaults()).assess(FixtureInputs.county(42, Plants.NONE)),
+        "seed 42, plants none");
+    System.out.println();
+    System.out.println(
         "| county | BLUE | YELLOW | ORANGE | RED | RED share | spike township: month, score,"
             + " level, rank (next best) |");
     System.out.println("|---|---|---|---|---|---|---|");
@@ -53,6 +61,33 @@ public final class BackTestMain {
     for (long seed = 1; seed <= 5; seed++) {
       backTest(seed, Plants.NONE);
     }
+  }
+
+  private static void baselines(RiskAssessment assessment, String label) {
+    long[] models = new long[BaselineModel.values().length];
+    double minPhi = Double.MAX_VALUE;
+    double maxPhi = 0;
+    double maxAlpha = 0;
+    for (MonthRisk month : assessment.months()) {
+      BaselineFit fit = month.baseline();
+      models[fit.model().ordinal()]++;
+      if (fit.model() != BaselineModel.NONE) {
+        minPhi = Math.min(minPhi, fit.dispersion());
+        maxPhi = Math.max(maxPhi, fit.dispersion());
+        maxAlpha = Math.max(maxAlpha, fit.alpha());
+      }
+    }
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "| %s | %d / %d / %d | %.2f – %.2f | ≤ %.3f |",
+            label,
+            models[0],
+            models[1],
+            models[2],
+            minPhi,
+            maxPhi,
+            maxAlpha));
   }
 
   private static void levels(County county) {
