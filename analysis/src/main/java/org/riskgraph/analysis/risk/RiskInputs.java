@@ -102,7 +102,7 @@ public record RiskInputs(
   }
 
   /** The same inputs with {@code replacement} in place of the counts of its village and month. */
-  public RiskInputs with(VillageMonth replacement) {
+  RiskInputs with(VillageMonth replacement) {
     Integer v = villageIndex().get(replacement.villageCode());
     int t = monthIndex(replacement.month());
     if (v == null || t < 0) {

@@ -56,7 +56,7 @@ public record VillageMonth(
   }
 
   /** The same month with one more incident of the given severity (1..4). */
-  public VillageMonth withIncident(int severity) {
+  VillageMonth withIncident(int severity) {
     if (severity < 1 || severity > 4) {
       throw new IllegalArgumentException("severity must be 1..4: " + severity);
     }
