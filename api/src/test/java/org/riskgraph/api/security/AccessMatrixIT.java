@@ -64,6 +64,16 @@ class AccessMatrixIT extends ApiTestBase {
         EnumSet.of(Role.ADMIN),
         false,
         "/api/v1/admin/retention/purge");
+    rule(
+        "GET /api/v1/risk",
+        EnumSet.of(Role.ANALYST, Role.COMMAND, Role.LEADER),
+        false,
+        "/api/v1/risk?month=2026-10&level=village");
+    rule(
+        "GET /api/v1/risk/villages/{code}/history",
+        EnumSet.of(Role.ANALYST, Role.COMMAND, Role.LEADER),
+        false,
+        "/api/v1/risk/villages/V1/history?months=24");
   }
 
   @Autowired

@@ -1,0 +1,65 @@
+package org.riskgraph.analysis.risk;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.riskgraph.fixtures.County;
+import org.riskgraph.fixtures.CountyGenerator;
+import org.riskgraph.fixtures.Plants;
+import org.riskgraph.fixtures.Scale;
+import org.riskgraph.fixtures.people.Population;
+import org.riskgraph.fixtures.people.PopulationGenerator;
+import org.riskgraph.graph.control.Control;
+import org.riskgraph.graph.person.Person;
+
+/**
+ * Risk inputs from a generated county in memory. An events-only county has no persons, so the
+ * village of each supervised person is taken from the generator's households, which are what a full
+ * run writes as the person's village.
+ */
+final class FixtureInputs {
+
+  private FixtureInputs() {}
+
+  static RiskInputs of(County county) {
+    return InputsAssembler.fromRecords(
+        county.townships(),
+        county.villages(),
+        county.adjacency(),
+        new EventRecords(
+            county.incidents(),
+            county.disputes(),
+            county.controls(),
+            county.controlEvents(),
+            villageOfSupervised(county)));
+  }
+
+  static RiskInputs county(long seed, Plants plants) {
+    return of(CountyGenerator.generateEvents(Scale.COUNTY, seed, plants));
+  }
+
+  private static Map<String, String> villageOfSupervised(County county) {
+    Set<String> supervised = new HashSet<>();
+    for (Control control : county.controls()) {
+      supervised.add(control.personId());
+    }
+    Map<String, String> out = new HashMap<>();
+    if (!county.eventsOnly()) {
+      for (Person person : county.persons()) {
+        if (supervised.contains(person.id()) && person.villageCode() != null) {
+          out.put(person.id(), person.villageCode());
+        }
+      }
+      return out;
+    }
+    Population population = PopulationGenerator.generate(county.geography(), county.seed());
+    for (int i = 0; i < population.size(); i++) {
+      String id = population.id(i);
+      if (supervised.contains(id)) {
+        out.put(id, county.geography().village(population.villageOf(i)).code());
+      }
+    }
+    return out;
+  }
+}
