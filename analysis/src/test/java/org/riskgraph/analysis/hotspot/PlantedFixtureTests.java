@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.riskgraph.fixtures.Period;
 import org.riskgraph.fixtures.Plants;
 import org.riskgraph.fixtures.plant.GroundTruth;
 
@@ -81,6 +82,7 @@ class PlantedFixtureTests {
     List<EmergingVillage> members =
         months.villages().stream().filter(v -> cluster.villages().contains(v.code())).toList();
     int plantedMonthsHot = 0;
+    long hotBefore = 0;
     for (int t = 0; t < months.months().size(); t++) {
       YearMonth month = months.months().get(t);
       final int at = t;
@@ -89,12 +91,28 @@ class PlantedFixtureTests {
           members.stream().mapToDouble(v -> v.monthlyZ().get(at)).max().orElseThrow();
       if (month.isBefore(clusterFrom)) {
         assertThat(hot).as("cluster hot in %s, before the plant", month).isFalse();
+        hotBefore +=
+            months.villages().stream().filter(v -> v.monthlyClasses().get(at).isHotAt(Q)).count();
       } else {
-        System.out.printf("cluster in %s: hot %s, strongest z %.2f%n", month, hot, strongest);
+        HotspotMap map =
+            new HotspotAnalysis(HotspotSettings.defaults())
+                .analyse(county.map(), county.disputes(month, month));
+        double smallestQ =
+            map.villages().stream()
+                .filter(v -> cluster.villages().contains(v.code()))
+                .mapToDouble(VillageHotspot::qFdr)
+                .min()
+                .orElseThrow();
+        System.out.printf(
+            "cluster in %s: hot %s, strongest z %.2f, smallest q %.3f%n",
+            month, hot, strongest, smallestQ);
         plantedMonthsHot += hot ? 1 : 0;
         assertThat(strongest).as("strongest z in %s", month).isGreaterThanOrEqualTo(2.5);
       }
     }
+    System.out.printf(
+        "hot village-months in the %d months before the plant, whole county: %d of %d%n",
+        Period.monthIndex(clusterFrom), hotBefore, Period.monthIndex(clusterFrom) * 89L);
     assertThat(plantedMonthsHot).isGreaterThanOrEqualTo(4);
   }
 
@@ -116,6 +134,13 @@ class PlantedFixtureTests {
             .filter(v -> v.category() == EmergingCategory.CONSECUTIVE_HOT)
             .toList();
     assertThat(consecutive).hasSizeGreaterThanOrEqualTo(2);
+    new EmergingHotspotAnalysis(EmergingSettings.defaults())
+            .analyse(county.map(), county.disputesByMonth(LAST.minusMonths(11), LAST))
+            .villages()
+            .stream()
+            .filter(v -> cluster.villages().contains(v.code()))
+            .forEach(
+                v -> System.out.printf("emerging to %s: %s %s%n", LAST, v.code(), v.category()));
   }
 
   @Test
@@ -135,6 +160,12 @@ class PlantedFixtureTests {
               .findFirst()
               .orElseThrow();
       print("isolated " + from + ".." + LAST, village);
+      double[] q =
+          BenjaminiHochberg.adjust(
+              map.villages().stream().mapToDouble(VillageHotspot::localIP).toArray());
+      System.out.printf(
+          "isolated: local Moran p after BH over the %d villages %.3f%n",
+          q.length, q[map.villages().indexOf(village)]);
       assertThat(village.quadrant()).isEqualTo(Quadrant.HL);
       assertThat(village.localI()).isNegative();
       assertThat(village.localIP()).isLessThanOrEqualTo(0.05);
