@@ -1,6 +1,7 @@
 package org.riskgraph.analysis.hotspot;
 
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +33,7 @@ public record EventSelection(
     if (from.isAfter(to)) {
       throw new InvalidFieldException("from", from, "is after to (" + to + ")");
     }
-    long months = from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1;
+    long months = from.until(to, ChronoUnit.MONTHS) + 1;
     if (months > MAX_MONTHS) {
       throw new InvalidFieldException(
           "from", from, "gives " + months + " months up to " + to + "; at most " + MAX_MONTHS);

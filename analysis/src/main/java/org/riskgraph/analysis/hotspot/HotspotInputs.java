@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What a hotspot request reads from the graph: the map and, for every month of the selection, the
@@ -21,7 +22,7 @@ public record HotspotInputs(
     Objects.requireNonNull(map, "map");
     Objects.requireNonNull(selection, "selection");
     List<YearMonth> months = selection.months();
-    if (!countsByMonth.keySet().equals(new java.util.TreeSet<>(months))) {
+    if (!countsByMonth.keySet().equals(new TreeSet<>(months))) {
       throw new IllegalArgumentException(
           "counts must cover exactly the months " + months + ", got " + countsByMonth.keySet());
     }

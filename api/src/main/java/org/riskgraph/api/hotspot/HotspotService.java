@@ -2,6 +2,7 @@ package org.riskgraph.api.hotspot;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import org.riskgraph.analysis.hotspot.EmergingHotspotAnalysis;
 import org.riskgraph.analysis.hotspot.EmergingHotspots;
 import org.riskgraph.analysis.hotspot.EmergingSettings;
@@ -35,10 +36,6 @@ class HotspotService {
 
   HotspotResponses.Hotspots hotspots(EventKind kind, HotspotQuery query) {
     HotspotSettings settings = query.settings();
-    if (query.months() != null) {
-      throw BadRequestException.invalid(
-          "months", "months: only the emerging analysis takes a window");
-    }
     YearMonth to = query.toMonth().orElseGet(() -> loader.lastCompleteMonth(kind, clock));
     YearMonth from = query.fromMonth().orElse(to.minusMonths(HotspotQuery.DEFAULT_PERIOD - 1));
     EventSelection selection = new EventSelection(kind, query.categoryList(), from, to);
@@ -68,7 +65,7 @@ class HotspotService {
     if (from.isEmpty()) {
       return months.orElse(EmergingSettings.DEFAULT_WINDOW);
     }
-    int span = (int) from.get().until(to, java.time.temporal.ChronoUnit.MONTHS) + 1;
+    int span = (int) from.get().until(to, ChronoUnit.MONTHS) + 1;
     if (months.isPresent() && months.get() != span) {
       throw BadRequestException.invalid(
           "months", "months: " + months.get() + " does not match from " + from.get() + " to " + to);
