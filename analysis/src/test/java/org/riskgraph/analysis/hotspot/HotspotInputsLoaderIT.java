@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -178,23 +180,34 @@ class HotspotInputsLoaderIT {
 
   private static SortedMap<YearMonth, Map<String, Long>> disputesByMonth(
       County county, YearMonth from, YearMonth to, Predicate<Dispute> wanted) {
-    SortedMap<YearMonth, Map<String, Long>> months = emptyMonths(from, to);
-    for (Dispute d : county.disputes()) {
-      YearMonth month = YearMonth.from(d.openedAt());
-      if (wanted.test(d) && months.containsKey(month)) {
-        months.get(month).merge(d.villageCode(), 1L, Long::sum);
-      }
-    }
-    return months;
+    return byMonth(county.disputes(), Dispute::openedAt, Dispute::villageCode, wanted, from, to);
   }
 
   private static SortedMap<YearMonth, Map<String, Long>> incidentsByMonth(
       County county, YearMonth from, YearMonth to, Predicate<Incident> wanted) {
-    SortedMap<YearMonth, Map<String, Long>> months = emptyMonths(from, to);
-    for (Incident i : county.incidents()) {
-      YearMonth month = YearMonth.from(i.reportedAt());
-      if (wanted.test(i) && months.containsKey(month)) {
-        months.get(month).merge(i.villageCode(), 1L, Long::sum);
+    return byMonth(
+        county.incidents(), Incident::reportedAt, Incident::villageCode, wanted, from, to);
+  }
+
+  /**
+   * The wanted events per month and village; the records hold their times at +08:00, so the month
+   * of the date-time is the Asia/Shanghai month.
+   */
+  private static <E> SortedMap<YearMonth, Map<String, Long>> byMonth(
+      List<E> events,
+      Function<E, OffsetDateTime> time,
+      Function<E, String> village,
+      Predicate<E> wanted,
+      YearMonth from,
+      YearMonth to) {
+    SortedMap<YearMonth, Map<String, Long>> months = new TreeMap<>();
+    for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+      months.put(m, new HashMap<>());
+    }
+    for (E event : events) {
+      Map<String, Long> month = months.get(YearMonth.from(time.apply(event)));
+      if (month != null && wanted.test(event)) {
+        month.merge(village.apply(event), 1L, Long::sum);
       }
     }
     return months;
@@ -204,13 +217,5 @@ class HotspotInputsLoaderIT {
     Map<String, Long> totals = new HashMap<>();
     months.values().forEach(m -> m.forEach((code, n) -> totals.merge(code, n, Long::sum)));
     return totals;
-  }
-
-  private static SortedMap<YearMonth, Map<String, Long>> emptyMonths(YearMonth from, YearMonth to) {
-    SortedMap<YearMonth, Map<String, Long>> months = new TreeMap<>();
-    for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-      months.put(m, new HashMap<>());
-    }
-    return months;
   }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -320,23 +322,28 @@ class HotspotApiIT extends ApiTestBase {
 
   private static Map<String, Long> disputes(
       YearMonth from, YearMonth to, Predicate<Dispute> wanted) {
-    Map<String, Long> counts = new HashMap<>();
-    for (Dispute d : COUNTY.disputes()) {
-      YearMonth month = YearMonth.from(d.openedAt());
-      if (wanted.test(d) && !month.isBefore(from) && !month.isAfter(to)) {
-        counts.merge(d.villageCode(), 1L, Long::sum);
-      }
-    }
-    return counts;
+    return counts(COUNTY.disputes(), Dispute::openedAt, Dispute::villageCode, wanted, from, to);
   }
 
   private static Map<String, Long> incidents(
       YearMonth from, YearMonth to, Predicate<Incident> wanted) {
+    return counts(
+        COUNTY.incidents(), Incident::reportedAt, Incident::villageCode, wanted, from, to);
+  }
+
+  /** The wanted events per village whose month (their times are held at +08:00) is in range. */
+  private static <E> Map<String, Long> counts(
+      List<E> events,
+      Function<E, OffsetDateTime> time,
+      Function<E, String> village,
+      Predicate<E> wanted,
+      YearMonth from,
+      YearMonth to) {
     Map<String, Long> counts = new HashMap<>();
-    for (Incident i : COUNTY.incidents()) {
-      YearMonth month = YearMonth.from(i.reportedAt());
-      if (wanted.test(i) && !month.isBefore(from) && !month.isAfter(to)) {
-        counts.merge(i.villageCode(), 1L, Long::sum);
+    for (E event : events) {
+      YearMonth month = YearMonth.from(time.apply(event));
+      if (wanted.test(event) && !month.isBefore(from) && !month.isAfter(to)) {
+        counts.merge(village.apply(event), 1L, Long::sum);
       }
     }
     return counts;
