@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * no Cypher, no store message — reaches the client; the log keeps it.
  */
 @RestControllerAdvice
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
@@ -31,6 +32,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail problem =
         Problems.of(HttpStatus.NOT_FOUND, "unknown-entity", "Unknown entity", e.getMessage());
     problem.setProperty("entity", e.entity());
+    return problem;
+  }
+
+  @ExceptionHandler
+  ProblemDetail illegalTransition(org.riskgraph.graph.instruction.IllegalTransitionException e) {
+    ProblemDetail problem =
+        Problems.of(
+            HttpStatus.CONFLICT, "illegal-transition", "Illegal transition", e.getMessage());
+    problem.setProperty("from", e.from().name());
+    problem.setProperty("to", e.to().name());
     return problem;
   }
 

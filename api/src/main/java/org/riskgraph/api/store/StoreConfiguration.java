@@ -25,7 +25,8 @@ class StoreConfiguration {
             neo4j.password(),
             properties.dataDir(),
             properties.transactionTimeout(),
-            properties.pageCache());
+            properties.pageCache(),
+            Optional.empty());
     return GraphStore.open(settings);
   }
 

@@ -55,6 +55,23 @@ class AccessMatrixIT extends ApiTestBase {
         AGGREGATES,
         false,
         "/api/v1/hotspots/incidents/emerging");
+    rule("POST /api/v1/instructions", EnumSet.of(Role.COMMAND), false, "/api/v1/instructions");
+    rule(
+        "POST /api/v1/instructions/{id}/transitions",
+        EnumSet.of(Role.COMMAND),
+        false,
+        "/api/v1/instructions/ZL20261130-0001/transitions");
+    rule("GET /api/v1/instructions", EnumSet.of(Role.COMMAND), false, "/api/v1/instructions");
+    rule(
+        "GET /api/v1/instructions/{id}",
+        EnumSet.of(Role.COMMAND),
+        false,
+        "/api/v1/instructions/ZL20261130-0001");
+    rule(
+        "GET /api/v1/instructions/stats",
+        EnumSet.of(Role.COMMAND, Role.LEADER),
+        false,
+        "/api/v1/instructions/stats?month=2026-10");
     rule(
         "POST /api/v1/admin/retention/purge",
         EnumSet.of(Role.ADMIN),

@@ -11,6 +11,9 @@ import java.util.Map;
  * @param rejectsOmitted how many rejects were counted but not listed
  * @param supervisionChanges controls and control events created or changed ({@code kind:key}, at
  *     most 10,000), for the audit trail
+ * @param ingestedAt the {@code ingestedAt} stamp on every node and relationship this import created
+ *     or changed: {@code WHERE n.ingestedAt = $ingestedAt} finds them (to update a search index,
+ *     say)
  */
 public record ImportSummary(
     Map<String, KindCounts> kinds,
@@ -23,7 +26,8 @@ public record ImportSummary(
     long rejectsOmitted,
     Duration elapsed,
     double recordsPerSecond,
-    List<String> supervisionChanges) {
+    List<String> supervisionChanges,
+    java.time.OffsetDateTime ingestedAt) {
 
   public ImportSummary {
     kinds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(kinds));

@@ -28,6 +28,8 @@ import org.riskgraph.graph.store.GraphStore;
  */
 public final class Importer {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Importer.class);
+
   private final GraphStore store;
   private final ImportOptions options;
 
@@ -61,10 +63,13 @@ public final class Importer {
 
   ImportSummary run(RecordSource source) {
     Run run = new Run(source);
-    while (source.hasNext()) {
-      run.accept(source.next());
+    try {
+      while (source.hasNext()) {
+        run.accept(source.next());
+      }
+    } finally {
+      run.finish();
     }
-    run.flush();
     return run.summary();
   }
 
@@ -73,8 +78,8 @@ public final class Importer {
 
     private final RecordSource source;
     private final long started = System.nanoTime();
-    private final NodeBatchWriter nodes;
-    private final RelBatchWriter relationships;
+    private final BatchDispatcher dispatcher;
+    private final Provenance provenance;
     private final Map<String, long[]> counts = new LinkedHashMap<>();
     private final List<Reject> rejects = new ArrayList<>();
     private final List<String> supervisionChanges = new ArrayList<>();
@@ -87,10 +92,16 @@ public final class Importer {
 
     Run(RecordSource source) {
       this.source = source;
-      Provenance provenance =
+      this.provenance =
           new Provenance(options.source(), Fields.inChina(OffsetDateTime.now(Fields.CHINA)));
-      this.nodes = new NodeBatchWriter(store, options.batchTimeout(), provenance);
-      this.relationships = new RelBatchWriter(store, options.batchTimeout(), provenance);
+      RunState state = new RunState(store);
+      this.dispatcher =
+          new BatchDispatcher(
+              new NodeBatchWriter(store, options.batchTimeout(), provenance, state),
+              new RelBatchWriter(store, options.batchTimeout(), provenance, state),
+              state,
+              options.writers(),
+              this::record);
       for (ImportKind kind : ImportKind.values()) {
         counts.put(kind.kindName(), new long[4]);
       }
@@ -157,24 +168,14 @@ public final class Importer {
       if (batch.isEmpty()) {
         return;
       }
-      BatchOutcome outcome = new BatchOutcome();
-      Map<Object, List<Write>> bySpec = new LinkedHashMap<>();
-      for (Write write : batch) {
-        Object spec = write instanceof NodeWrite n ? n.spec() : ((RelWrite) write).spec();
-        bySpec.computeIfAbsent(spec, s -> new ArrayList<>()).add(write);
-      }
-      for (Map.Entry<Object, List<Write>> group : bySpec.entrySet()) {
-        if (group.getKey() instanceof NodeSpec spec) {
-          outcome.add(
-              nodes.write(spec, group.getValue().stream().map(NodeWrite.class::cast).toList()));
-        } else {
-          RelSpec spec = (RelSpec) group.getKey();
-          outcome.add(
-              relationships.write(
-                  spec, group.getValue().stream().map(RelWrite.class::cast).toList()));
-        }
-      }
-      long[] kindCounts = counts.get(batchKind.kindName());
+      dispatcher.dispatch(batchKind, List.copyOf(batch));
+      batch.clear();
+      batchIdentities.clear();
+    }
+
+    /** Called by the dispatcher, from whichever thread wrote the batch. */
+    private synchronized void record(ImportKind kind, BatchOutcome outcome) {
+      long[] kindCounts = counts.get(kind.kindName());
       kindCounts[0] += outcome.created;
       kindCounts[1] += outcome.updated;
       kindCounts[2] += outcome.unchanged;
@@ -185,15 +186,18 @@ public final class Importer {
           supervisionChanges.add(change);
         }
       }
-      batch.clear();
-      batchIdentities.clear();
     }
 
-    private void countRejected(ImportKind kind) {
+    void finish() {
+      flush();
+      dispatcher.close();
+    }
+
+    private synchronized void countRejected(ImportKind kind) {
       counts.get(kind.kindName())[3]++;
     }
 
-    private void reject(Reject reject) {
+    private synchronized void reject(Reject reject) {
       if (rejects.size() < options.maxRejectsListed()) {
         rejects.add(reject);
       } else {
@@ -219,7 +223,7 @@ public final class Importer {
       options.progress().accept(new ImportProgress(records, rate, fraction, remaining, elapsed));
     }
 
-    ImportSummary summary() {
+    synchronized ImportSummary summary() {
       Map<String, KindCounts> kinds = new LinkedHashMap<>();
       long created = 0;
       long updated = 0;
@@ -246,21 +250,15 @@ public final class Importer {
           rejectsOmitted,
           elapsed,
           records / Math.max(1e-9, elapsed.toNanos() / 1e9),
-          supervisionChanges);
+          supervisionChanges,
+          provenance.ingestedAt());
     }
   }
 
   private static String identity(Write write) {
     return switch (write) {
       case NodeWrite n -> n.key();
-      case RelWrite r ->
-          r.spec().type()
-              + '\u0000'
-              + r.from()
-              + '\u0000'
-              + r.to()
-              + '\u0000'
-              + r.spec().identity().stream().map(p -> String.valueOf(r.props().get(p))).toList();
+      case RelWrite r -> RelBatchWriter.identity(r.spec(), r);
     };
   }
 }

@@ -24,17 +24,23 @@ final class NodeBatchWriter {
   private final GraphStore store;
   private final Duration timeout;
   private final Provenance provenance;
+  private final RunState run;
 
-  NodeBatchWriter(GraphStore store, Duration timeout, Provenance provenance) {
+  NodeBatchWriter(GraphStore store, Duration timeout, Provenance provenance, RunState run) {
     this.store = store;
     this.timeout = timeout;
     this.provenance = provenance;
+    this.run = run;
   }
 
-  BatchOutcome write(NodeSpec spec, List<NodeWrite> batch) {
+  /**
+   * @param certainlyNew the run has established that none of these keys can exist yet, so nothing
+   *     is read before writing
+   */
+  BatchOutcome write(NodeSpec spec, List<NodeWrite> batch, boolean certainlyNew) {
     BatchOutcome outcome = new BatchOutcome();
     List<NodeWrite> valid = withExistingReferences(spec, batch, outcome);
-    Map<String, State> stored = readStored(spec, valid);
+    Map<String, State> stored = certainlyNew ? Map.of() : readStored(spec, valid);
     Map<String, State> states = new LinkedHashMap<>();
     Map<String, NodeWrite> lastLine = new HashMap<>();
     Set<String> createdKeys = new LinkedHashSet<>();
@@ -82,6 +88,14 @@ final class NodeBatchWriter {
         outcome.updated--;
       }
     }
+    Set<Long> refused = new HashSet<>();
+    writes.rejects.forEach(r -> refused.add(r.line()));
+    for (NodeWrite write : created) {
+      if (!refused.contains(write.record().line())) {
+        run.created("node:" + spec.label(), write.key());
+        run.known(spec.label()).add(write.key());
+      }
+    }
     outcome.rejects.addAll(writes.rejects);
     outcome.supervisionChanges.addAll(writes.supervisionChanges);
     return outcome;
@@ -100,11 +114,19 @@ final class NodeBatchWriter {
     List<Set<String>> found = new ArrayList<>();
     for (int i = 0; i < spec.links().size(); i++) {
       LinkSpec link = spec.links().get(i);
-      Set<String> wanted = new LinkedHashSet<>();
+      Set<String> known = run.known(link.targetLabel());
+      Set<String> unknown = new LinkedHashSet<>();
       for (NodeWrite write : batch) {
-        wanted.addAll(write.links().get(i));
+        for (String key : write.links().get(i)) {
+          if (!known.contains(key)) {
+            unknown.add(key);
+          }
+        }
       }
-      found.add(wanted.isEmpty() ? Set.of() : existingKeys(link, wanted));
+      if (!unknown.isEmpty()) {
+        known.addAll(existingKeys(link, unknown));
+      }
+      found.add(known);
     }
     List<NodeWrite> valid = new ArrayList<>(batch.size());
     for (NodeWrite write : batch) {
@@ -152,7 +174,16 @@ final class NodeBatchWriter {
     if (writes.isEmpty()) {
       return Map.of();
     }
-    List<String> keys = writes.stream().map(NodeWrite::key).distinct().toList();
+    boolean fresh = run.labelWasEmpty(spec.label());
+    List<String> keys =
+        writes.stream()
+            .map(NodeWrite::key)
+            .distinct()
+            .filter(key -> !fresh || run.maybeCreated("node:" + spec.label(), key))
+            .toList();
+    if (keys.isEmpty()) {
+      return Map.of();
+    }
     return store.read(
         timeout,
         tx -> {
@@ -175,7 +206,7 @@ final class NodeBatchWriter {
     for (NodeWrite write : writes) {
       Map<String, Object> row = new HashMap<>();
       row.put("key", write.key());
-      row.put("props", provenance.stamp(write.props()));
+      row.put("props", write.props());
       row.put("links", write.links());
       rows.add(row);
     }
@@ -183,7 +214,7 @@ final class NodeBatchWriter {
   }
 
   private void run(String query, List<Map<String, Object>> rows) {
-    store.write(timeout, tx -> tx.run(query, Map.of("rows", rows)).consume());
+    store.write(timeout, tx -> tx.run(query, provenance.parameters(rows)).consume());
   }
 
   /** A node as stored or as the lines so far make it: properties and, per link, target keys. */

@@ -33,7 +33,10 @@ record NodeSpec(String label, String key, List<String> properties, List<LinkSpec
 
   String createQuery() {
     StringBuilder cypher =
-        new StringBuilder("UNWIND $rows AS row CREATE (n:" + label + ") SET n = row.props");
+        new StringBuilder(
+            "UNWIND $rows AS row CREATE (n:"
+                + label
+                + ") SET n = row.props, n.source = $source, n.ingestedAt = $ingestedAt");
     appendLinkMerges(cypher, false);
     return cypher.append(" RETURN count(*) AS n").toString();
   }
@@ -45,7 +48,7 @@ record NodeSpec(String label, String key, List<String> properties, List<LinkSpec
                 + label
                 + " {"
                 + key
-                + ": row.key}) SET n += row.props");
+                + ": row.key}) SET n += row.props, n.source = $source, n.ingestedAt = $ingestedAt");
     appendLinkMerges(cypher, true);
     return cypher.append(" RETURN count(*) AS n").toString();
   }
@@ -94,7 +97,7 @@ record NodeSpec(String label, String key, List<String> properties, List<LinkSpec
                   .append(existingNode ? "MERGE " : "CREATE ")
                   .append(arrow)
                   .append(existingNode ? " ON CREATE SET" : " SET")
-                  .append(" r.source = row.props.source, r.ingestedAt = row.props.ingestedAt }");
+                  .append(" r.source = $source, r.ingestedAt = $ingestedAt }");
             });
   }
 }

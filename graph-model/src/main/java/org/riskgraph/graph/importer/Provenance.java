@@ -7,10 +7,12 @@ import java.util.Map;
 /** Where and when written facts came from: set on every node and relationship. */
 record Provenance(String source, OffsetDateTime ingestedAt) {
 
-  Map<String, Object> stamp(Map<String, Object> props) {
-    Map<String, Object> stamped = new HashMap<>(props);
-    stamped.put("source", source);
-    stamped.put("ingestedAt", ingestedAt);
-    return stamped;
+  /** The query parameters {@code $rows}, {@code $source} and {@code $ingestedAt}. */
+  Map<String, Object> parameters(Object rows) {
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("rows", rows);
+    parameters.put("source", source);
+    parameters.put("ingestedAt", ingestedAt);
+    return parameters;
   }
 }

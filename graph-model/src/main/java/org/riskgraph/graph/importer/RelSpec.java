@@ -57,6 +57,24 @@ record RelSpec(
         + " | properties(r)]) END AS existing";
   }
 
+  /**
+   * Creates facts known to be new (their type was empty before this run, which did not make them).
+   */
+  String createNewQuery() {
+    return "UNWIND $rows AS row MATCH (a:"
+        + fromLabel
+        + " {"
+        + fromKey
+        + ": row.from}) MATCH (b:"
+        + toLabel
+        + " {"
+        + toKey
+        + ": row.to}) CREATE (a)-[r:"
+        + type
+        + "]->(b) SET r = row.props, r.source = $source, r.ingestedAt = $ingestedAt"
+        + " RETURN count(*) AS n";
+  }
+
   /** Creates the facts that do not exist yet; safe to retry because it checks again. */
   String createQuery() {
     return "UNWIND $rows AS row MATCH (a:"
@@ -73,7 +91,8 @@ record RelSpec(
         + identityCondition()
         + " } CREATE (a)-[r:"
         + type
-        + "]->(b) SET r = row.props RETURN count(*) AS n";
+        + "]->(b) SET r = row.props, r.source = $source, r.ingestedAt = $ingestedAt"
+        + " RETURN count(*) AS n";
   }
 
   String updateQuery() {
@@ -89,6 +108,7 @@ record RelSpec(
         + toKey
         + ": row.to})"
         + identityCondition()
-        + " SET r += row.props RETURN count(*) AS n";
+        + " SET r += row.props, r.source = $source, r.ingestedAt = $ingestedAt"
+        + " RETURN count(*) AS n";
   }
 }

@@ -41,11 +41,22 @@ final class EmbeddedServer implements AutoCloseable {
     this.password = password;
   }
 
-  static EmbeddedServer start(Path dataDir, Duration transactionTimeout, String pageCache) {
+  static EmbeddedServer start(
+      Path dataDir,
+      Duration transactionTimeout,
+      String pageCache,
+      java.util.Optional<Path> csvDir) {
     int port = freePort();
     long started = System.nanoTime();
+    DatabaseManagementServiceBuilder builder =
+        new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath());
+    csvDir.ifPresent(
+        dir ->
+            builder
+                .setConfig(GraphDatabaseSettings.allow_file_urls, true)
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, dir.toAbsolutePath()));
     DatabaseManagementService dbms =
-        new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
+        builder
             .setConfig(
                 Map.of(
                     BoltConnector.enabled,

@@ -46,7 +46,10 @@ public final class GraphStore implements AutoCloseable {
     if (settings.isEmbedded()) {
       embedded =
           EmbeddedServer.start(
-              settings.dataDir(), settings.transactionTimeout(), settings.pageCache());
+              settings.dataDir(),
+              settings.transactionTimeout(),
+              settings.pageCache(),
+              settings.csvImportDir());
       uri = embedded.boltUri();
       user = embedded.user();
       password = embedded.password();

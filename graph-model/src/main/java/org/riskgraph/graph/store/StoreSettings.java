@@ -11,6 +11,8 @@ import java.util.Optional;
  *
  * @param transactionTimeout the longest any single transaction may run, enforced by the server
  * @param pageCache the embedded server's page cache, e.g. {@code 512m}
+ * @param csvImportDir where the embedded server may read files for {@code LOAD CSV}; empty turns
+ *     {@code LOAD CSV} from files off (only benchmarks set it)
  */
 public record StoreSettings(
     Optional<URI> uri,
@@ -18,7 +20,8 @@ public record StoreSettings(
     String password,
     Path dataDir,
     Duration transactionTimeout,
-    String pageCache) {
+    String pageCache,
+    Optional<Path> csvImportDir) {
 
   public StoreSettings {
     uri = uri == null ? Optional.empty() : uri;
@@ -33,14 +36,16 @@ public record StoreSettings(
       transactionTimeout = Duration.ofSeconds(60);
     }
     pageCache = pageCache == null || pageCache.isBlank() ? "512m" : pageCache;
+    csvImportDir = csvImportDir == null ? Optional.empty() : csvImportDir;
   }
 
   public static StoreSettings embedded(Path dataDir) {
-    return new StoreSettings(Optional.empty(), null, null, dataDir, null, null);
+    return new StoreSettings(Optional.empty(), null, null, dataDir, null, null, Optional.empty());
   }
 
   public static StoreSettings external(URI uri, String user, String password) {
-    return new StoreSettings(Optional.of(uri), user, password, Path.of("data"), null, null);
+    return new StoreSettings(
+        Optional.of(uri), user, password, Path.of("data"), null, null, Optional.empty());
   }
 
   public boolean isEmbedded() {
@@ -48,6 +53,11 @@ public record StoreSettings(
   }
 
   public StoreSettings withTransactionTimeout(Duration timeout) {
-    return new StoreSettings(uri, user, password, dataDir, timeout, pageCache);
+    return new StoreSettings(uri, user, password, dataDir, timeout, pageCache, csvImportDir);
+  }
+
+  public StoreSettings withCsvImportDir(Path dir) {
+    return new StoreSettings(
+        uri, user, password, dataDir, transactionTimeout, pageCache, Optional.of(dir));
   }
 }

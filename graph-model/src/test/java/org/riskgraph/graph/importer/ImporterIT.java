@@ -181,7 +181,8 @@ class ImporterIT {
                 100,
                 java.time.Duration.ofSeconds(30),
                 java.time.Duration.ZERO,
-                heard::add));
+                heard::add,
+                2));
 
     eager.importPath(resource("import/small.ndjson"));
 

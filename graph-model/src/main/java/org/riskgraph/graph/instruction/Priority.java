@@ -1,0 +1,8 @@
+package org.riskgraph.graph.instruction;
+
+/** How urgent an instruction is. */
+public enum Priority {
+  ROUTINE,
+  URGENT,
+  CRITICAL
+}
