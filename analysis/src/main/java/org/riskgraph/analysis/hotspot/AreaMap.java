@@ -56,6 +56,11 @@ public record AreaMap(List<Area> areas, List<Adjacency> adjacencies) {
     return new AreaMap(areas, adjacencies);
   }
 
+  /** How many areas have residents: only those are analysed. */
+  public int populatedAreas() {
+    return (int) areas.stream().filter(area -> area.population() > 0).count();
+  }
+
   /** The index of every area code, in the map's (code) order. */
   Map<String, Integer> indexByCode() {
     Map<String, Integer> index = new HashMap<>(areas.size() * 2);

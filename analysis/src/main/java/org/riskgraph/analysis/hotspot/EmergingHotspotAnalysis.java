@@ -76,6 +76,27 @@ public final class EmergingHotspotAnalysis {
               classes));
     }
     return new EmergingHotspots(
-        months, villages, first.excluded(), HotspotMethod.of(base), window, settings.trendAlpha());
+        months,
+        villages,
+        excludedOverWindow(first.excluded(), months, countsByMonth),
+        HotspotMethod.of(base),
+        window,
+        settings.trendAlpha());
+  }
+
+  /** The villages left out of every month, each with its events summed over the window. */
+  private static List<ExcludedArea> excludedOverWindow(
+      List<ExcludedArea> excluded,
+      List<YearMonth> months,
+      SortedMap<YearMonth, Map<String, Long>> countsByMonth) {
+    List<ExcludedArea> summed = new ArrayList<>(excluded.size());
+    for (ExcludedArea area : excluded) {
+      long total = 0;
+      for (YearMonth month : months) {
+        total += countsByMonth.get(month).getOrDefault(area.code(), 0L);
+      }
+      summed.add(new ExcludedArea(area.code(), area.name(), total, area.reason()));
+    }
+    return summed;
   }
 }

@@ -13,6 +13,9 @@ import java.util.Objects;
  */
 public final class HotspotAnalysis {
 
+  /** The fewest areas with residents a map must have. */
+  public static final int MIN_AREAS = 4;
+
   private final HotspotSettings settings;
 
   public HotspotAnalysis(HotspotSettings settings) {
@@ -50,8 +53,9 @@ public final class HotspotAnalysis {
       }
     }
     int n = included.size();
-    if (n < 4) {
-      throw new IllegalArgumentException("need at least 4 areas with residents, got " + n);
+    if (n < MIN_AREAS) {
+      throw new IllegalArgumentException(
+          "need at least " + MIN_AREAS + " areas with residents, got " + n);
     }
     long[] count = new long[n];
     long[] population = new long[n];

@@ -3,6 +3,7 @@ package org.riskgraph.analysis.hotspot;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.riskgraph.graph.common.InvalidFieldException;
 
 /**
  * k nearest neighbours by great-circle distance. A brute-force O(n² log k) search: 10,000 areas
@@ -18,7 +19,10 @@ final class KNearestNeighbours {
   static SpatialWeights weights(List<Area> areas, int k) {
     int n = areas.size();
     if (k > n - 1) {
-      throw new IllegalArgumentException("knn:" + k + " needs more than " + k + " areas, got " + n);
+      throw new InvalidFieldException(
+          "weights",
+          "knn:" + k,
+          "needs more than " + k + " areas with residents, the map has " + n);
     }
     double[] lat = new double[n];
     double[] lon = new double[n];
@@ -28,8 +32,10 @@ final class KNearestNeighbours {
           area.location()
               .orElseThrow(
                   () ->
-                      new IllegalArgumentException(
-                          "knn weights need coordinates, missing for " + area.code()));
+                      new InvalidFieldException(
+                          "weights",
+                          "knn:" + k,
+                          "needs coordinates for every village, missing for " + area.code()));
       lat[i] = Math.toRadians(c.lat());
       lon[i] = Math.toRadians(c.lon());
     }

@@ -1,9 +1,12 @@
 package org.riskgraph.analysis.hotspot;
 
+import org.riskgraph.graph.common.InvalidFieldException;
+
 /**
  * Which areas count as neighbours. Written as text in requests and in the method description:
  * {@code adjacency} for the map's ADJACENT_TO relation, {@code knn:8} for the eight nearest areas
- * by great-circle distance.
+ * by great-circle distance. A text that names no weights is refused with an {@link
+ * InvalidFieldException} on the field {@code weights}.
  */
 public sealed interface WeightsSpec {
 
@@ -15,7 +18,7 @@ public sealed interface WeightsSpec {
 
   static WeightsSpec parse(String text) {
     if (text == null) {
-      throw new IllegalArgumentException("weights are required: adjacency or knn:<k>");
+      throw new InvalidFieldException("weights", null, "is required: adjacency or knn:<k>");
     }
     String trimmed = text.strip();
     if (trimmed.equals("adjacency")) {
@@ -25,10 +28,10 @@ public sealed interface WeightsSpec {
       try {
         return new KNearest(Integer.parseInt(trimmed.substring(4)));
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("knn needs a whole number of neighbours: " + text, e);
+        throw new InvalidFieldException("weights", text, "knn needs a whole number of neighbours");
       }
     }
-    throw new IllegalArgumentException("unknown weights, expected adjacency or knn:<k>: " + text);
+    throw new InvalidFieldException("weights", text, "is not adjacency or knn:<k>");
   }
 
   /** Binary weights from the undirected ADJACENT_TO relation between villages. */
@@ -52,7 +55,7 @@ public sealed interface WeightsSpec {
   record KNearest(int k) implements WeightsSpec {
     public KNearest {
       if (k < 1) {
-        throw new IllegalArgumentException("knn needs k of at least 1: " + k);
+        throw new InvalidFieldException("weights", "knn:" + k, "knn needs k of at least 1");
       }
     }
 

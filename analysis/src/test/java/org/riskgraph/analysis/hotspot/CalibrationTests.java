@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Calibration on null counties: with no spatial structure in the rate, the share of villages
  * classed hot at FDR q = 0.05 must stay at or below 5%, over 50 seeds, for every measure and for
- * both p-value sources. Add a source to {@link #sources()} to run the same check on other null
- * counties (e.g. the fixtures generator's Plants.NONE).
+ * both p-value sources. {@link FixtureCalibrationTests} runs the same harness on the fixtures
+ * generator's counties without plants.
  */
 class CalibrationTests {
 

@@ -102,4 +102,30 @@ class EmergingHotspotAnalysisTests {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("need 12 months");
   }
+
+  @Test
+  void listsAVillageWithoutResidentsWithItsEventsSummedOverTheWindowOnly() {
+    // Given a map with one village without residents that has 2 events in each of 14 months
+    SyntheticCounty county = SyntheticCounty.generate(6);
+    java.util.List<Area> areas = new java.util.ArrayList<>(county.map().areas());
+    areas.add(Area.of("Z999", "空村", 0));
+    AreaMap map = new AreaMap(areas, county.map().adjacencies());
+    SortedMap<YearMonth, Map<String, Long>> counts = new TreeMap<>();
+    months(county, 0, 1.0)
+        .forEach(
+            (month, perVillage) -> {
+              Map<String, Long> withEmpty = new HashMap<>(perVillage);
+              withEmpty.put("Z999", 2L);
+              counts.put(month, withEmpty);
+            });
+
+    // When the latest 12 months are analysed
+    EmergingHotspots result =
+        new EmergingHotspotAnalysis(EmergingSettings.defaults()).analyse(map, counts);
+
+    // Then it is excluded with the 24 events of the window, not those of one month or all 14
+    assertThat(result.excluded())
+        .containsExactly(new ExcludedArea("Z999", "空村", 24, ExcludedArea.Reason.NO_RESIDENTS));
+    assertThat(result.villages()).extracting(EmergingVillage::code).doesNotContain("Z999");
+  }
 }

@@ -2,8 +2,8 @@ package org.riskgraph.analysis.hotspot;
 
 /**
  * Supplies "null" counties for the calibration harness: maps whose counts carry no spatial
- * structure in the rate (Poisson counts proportional to population). The fixtures generator's
- * {@code Plants.NONE} counties can be plugged in by implementing this one method.
+ * structure in the rate (Poisson counts proportional to population): {@link SyntheticCounty} and
+ * the fixtures generator's {@code Plants.NONE} counties ({@link FixtureCounties}).
  */
 @FunctionalInterface
 interface NullCountySource {

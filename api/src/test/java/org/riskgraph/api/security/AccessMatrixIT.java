@@ -26,6 +26,7 @@ class AccessMatrixIT extends ApiTestBase {
 
   private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
   private static final Set<Role> ANALYSTS = EnumSet.of(Role.ANALYST, Role.COMMAND);
+  private static final Set<Role> AGGREGATES = EnumSet.of(Role.ANALYST, Role.COMMAND, Role.LEADER);
 
   /** method + pattern → who may call it, and whether it is person-level; a sample request. */
   private static final Map<String, Rule> MATRIX = new LinkedHashMap<>();
@@ -42,6 +43,18 @@ class AccessMatrixIT extends ApiTestBase {
         EnumSet.of(Role.SUPERVISOR, Role.COMMAND),
         true,
         "/api/v1/supervision/controls");
+    rule("GET /api/v1/hotspots/disputes", AGGREGATES, false, "/api/v1/hotspots/disputes");
+    rule(
+        "GET /api/v1/hotspots/disputes/emerging",
+        AGGREGATES,
+        false,
+        "/api/v1/hotspots/disputes/emerging");
+    rule("GET /api/v1/hotspots/incidents", AGGREGATES, false, "/api/v1/hotspots/incidents");
+    rule(
+        "GET /api/v1/hotspots/incidents/emerging",
+        AGGREGATES,
+        false,
+        "/api/v1/hotspots/incidents/emerging");
     rule("POST /api/v1/instructions", EnumSet.of(Role.COMMAND), false, "/api/v1/instructions");
     rule(
         "POST /api/v1/instructions/{id}/transitions",
