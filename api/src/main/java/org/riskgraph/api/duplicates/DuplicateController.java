@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.riskgraph.analysis.duplicates.CandidateList;
 import org.riskgraph.analysis.duplicates.Decision;
 import org.riskgraph.analysis.duplicates.DecisionEntry;
+import org.riskgraph.analysis.duplicates.DuplicateCandidate;
 import org.riskgraph.analysis.duplicates.PairDecision;
 import org.riskgraph.analysis.duplicates.PersonPair;
 import org.riskgraph.api.security.Access;
@@ -55,7 +56,7 @@ class DuplicateController {
     CandidateList list = duplicates.candidates();
     CandidateList.Page page = list.page(atLeast, inVillage, from, size);
     Map<PersonPair, PairDecision> decided =
-        duplicates.decisions(page.candidates().stream().map(c -> c.pair()).toList());
+        duplicates.decisions(page.candidates().stream().map(DuplicateCandidate::pair).toList());
     return DuplicateList.of(list, page, decided, atLeast, from, size);
   }
 
