@@ -131,6 +131,17 @@ public final class LinkGraph {
     return hubKind(node) || degree(node) > degreeCap;
   }
 
+  /** The hub rule for any entity: by the projection's degree, or by kind when not in it. */
+  public boolean hub(EntityRef ref, int degreeCap) {
+    OptionalInt node = node(ref);
+    if (node.isPresent()) {
+      return hub(node.getAsInt(), degreeCap);
+    }
+    return ref.kind() == EntityKind.VILLAGE
+        || ref.kind() == EntityKind.TOWNSHIP
+        || ref.kind() == EntityKind.CHECKPOINT;
+  }
+
   public int firstSlot(int node) {
     return offsets[node];
   }
