@@ -32,22 +32,29 @@ public final class ChainEvidence {
     this.timeout = timeout;
   }
 
-  /** Chains still backed by the store, and how many were dropped because they no longer are. */
-  public record Evidenced(List<EvidencedChain> chains, int dropped) {
+  /**
+   * Chains still backed by the store, how many were dropped because they no longer are, the names
+   * of both ends, and which end is not in the store at all.
+   */
+  public record Evidenced(
+      List<EvidencedChain> chains,
+      int dropped,
+      Map<EntityRef, String> endpoints,
+      List<EntityRef> missing) {
     public Evidenced {
       chains = List.copyOf(chains);
+      endpoints = Map.copyOf(endpoints);
+      missing = List.copyOf(missing);
     }
   }
 
   public Evidenced read(LinkChains found) {
-    if (found.chains().isEmpty()) {
-      return new Evidenced(List.of(), 0);
-    }
-    return store.read(timeout, tx -> evidence(tx, found.chains()));
+    return store.read(timeout, tx -> evidence(tx, found));
   }
 
-  private static Evidenced evidence(TransactionContext tx, List<Chain> chains) {
-    Set<EntityRef> refs = new HashSet<>();
+  private static Evidenced evidence(TransactionContext tx, LinkChains found) {
+    List<Chain> chains = found.chains();
+    Set<EntityRef> refs = new HashSet<>(List.of(found.from(), found.to()));
     Map<Group, List<Map<String, Object>>> wanted = new LinkedHashMap<>();
     for (Chain chain : chains) {
       refs.addAll(chain.nodes());
@@ -83,7 +90,16 @@ public final class ChainEvidence {
       chain.nodes().forEach(n -> chainNames.put(n, names.get(n)));
       out.add(new EvidencedChain(chain.nodes(), chainNames, hops));
     }
-    return new Evidenced(out, dropped);
+    Map<EntityRef, String> endpoints = new HashMap<>();
+    List<EntityRef> missing = new ArrayList<>();
+    for (EntityRef end : List.of(found.from(), found.to())) {
+      if (names.containsKey(end)) {
+        endpoints.put(end, names.get(end));
+      } else {
+        missing.add(end);
+      }
+    }
+    return new Evidenced(out, dropped, endpoints, missing);
   }
 
   private record Group(LinkType type, Shape shape) {}

@@ -15,6 +15,14 @@ public final class DisplayNames {
 
   private DisplayNames() {}
 
+  /** As {@link #read(TransactionContext, Collection)}, in a read transaction of its own. */
+  public static Map<EntityRef, String> read(
+      org.riskgraph.graph.store.GraphStore store,
+      java.time.Duration timeout,
+      Collection<EntityRef> refs) {
+    return store.read(timeout, tx -> read(tx, refs));
+  }
+
   /** Names of the refs that exist; a ref missing from the answer is not in the store. */
   public static Map<EntityRef, String> read(TransactionContext tx, Collection<EntityRef> refs) {
     Map<EntityKind, List<String>> byKind = new EnumMap<>(EntityKind.class);
