@@ -4,22 +4,19 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.neo4j.driver.TransactionContext;
+import org.riskgraph.graph.common.EntityKind;
 import org.riskgraph.graph.common.EntityRef;
-import org.riskgraph.graph.common.Fields;
 import org.riskgraph.graph.common.StoredValues;
 import org.riskgraph.graph.store.GraphStore;
 
 /**
  * Reads from the store the evidence behind chains found on the projection — names, each
- * relationship's source, time and properties — in one read transaction, one query per relationship
- * type and shape. A chain whose relationship is no longer stored (the projection is older than the
+ * relationship's source, time and properties — in one read transaction and one statement ({@link
+ * EvidenceQuery}). A chain whose relationship is no longer stored (the projection is older than the
  * store) is left out and counted.
  */
 public final class ChainEvidence {
@@ -54,23 +51,41 @@ public final class ChainEvidence {
 
   private static Evidenced evidence(TransactionContext tx, LinkChains found) {
     List<Chain> chains = found.chains();
-    Set<EntityRef> refs = new HashSet<>(List.of(found.from(), found.to()));
-    Map<Group, List<Map<String, Object>>> wanted = new LinkedHashMap<>();
-    for (Chain chain : chains) {
-      refs.addAll(chain.nodes());
-      for (ChainHop hop : chain.hops()) {
-        Shape shape = shape(hop);
-        List<Map<String, Object>> pairs =
-            wanted.computeIfAbsent(new Group(hop.type(), shape), g -> new ArrayList<>());
-        Map<String, Object> pair = Map.of("a", hop.storedFrom().key(), "b", hop.storedTo().key());
-        if (!pairs.contains(pair)) {
-          pairs.add(pair);
-        }
-      }
-    }
-    Map<EntityRef, String> names = DisplayNames.read(tx, refs);
+    EvidenceQuery query = new EvidenceQuery();
+    query.end(found.from());
+    query.end(found.to());
+    chains.forEach(c -> c.hops().forEach(query::hop));
+    List<EvidenceQuery.Group> groups = query.groups();
+    Map<EntityRef, String> names = new HashMap<>();
     Map<String, List<Stored>> stored = new HashMap<>();
-    wanted.forEach((group, pairs) -> readGroup(tx, group, pairs, stored));
+    tx.run(query.cypher(), query.parameters())
+        .forEachRemaining(
+            row -> {
+              int g = row.get("g").asInt();
+              String a = row.get("a").asString();
+              if (g < 0) {
+                EntityKind kind = EntityKind.values()[-1 - g];
+                names.put(new EntityRef(kind, a), DisplayNames.of(kind, a, text(row.get("an"))));
+                return;
+              }
+              EvidenceQuery.Group group = groups.get(g);
+              String b = row.get("b").asString();
+              Shape shape = group.shape();
+              names.put(
+                  new EntityRef(shape.from(), a),
+                  DisplayNames.of(shape.from(), a, text(row.get("an"))));
+              names.put(
+                  new EntityRef(shape.to(), b),
+                  DisplayNames.of(shape.to(), b, text(row.get("bn"))));
+              stored
+                  .computeIfAbsent(key(group.type(), a, b), k -> new ArrayList<>())
+                  .add(
+                      new Stored(
+                          StoredValues.properties(row.get("props")),
+                          text(row.get("q")),
+                          (OffsetDateTime) StoredValues.plain(row.get("startAt")),
+                          (OffsetDateTime) StoredValues.plain(row.get("endAt"))));
+            });
     List<EvidencedChain> out = new ArrayList<>();
     int dropped = 0;
     for (Chain chain : chains) {
@@ -102,58 +117,8 @@ public final class ChainEvidence {
     return new Evidenced(out, dropped, endpoints, missing);
   }
 
-  private record Group(LinkType type, Shape shape) {}
-
-  private static Shape shape(ChainHop hop) {
-    return hop.type().shapes().stream()
-        .filter(s -> s.from() == hop.storedFrom().kind() && s.to() == hop.storedTo().kind())
-        .findFirst()
-        .orElseThrow();
-  }
-
-  private static void readGroup(
-      TransactionContext tx,
-      Group group,
-      List<Map<String, Object>> pairs,
-      Map<String, List<Stored>> stored) {
-    Shape shape = group.shape();
-    String cypher =
-        "UNWIND $pairs AS p MATCH (a:"
-            + shape.from().label()
-            + " {"
-            + shape.from().keyProperty()
-            + ": p.a})-[r:"
-            + group.type().name()
-            + "]->(b:"
-            + shape.to().label()
-            + " {"
-            + shape.to().keyProperty()
-            + ": p.b}) WHERE "
-            + shape.conditionOrTrue()
-            + " RETURN p.a AS a, p.b AS b, properties(r) AS props, "
-            + shape.qualifierExpression()
-            + " AS q, "
-            + shape.start()
-            + " AS startAt, "
-            + shape.end()
-            + " AS endAt";
-    Map<String, Object> params =
-        Map.of("pairs", pairs, "day", java.time.LocalDate.now(Fields.CHINA));
-    tx.run(cypher, params)
-        .forEachRemaining(
-            row -> {
-              Stored s =
-                  new Stored(
-                      StoredValues.properties(row.get("props")),
-                      row.get("q").isNull() ? null : row.get("q").asString(),
-                      (OffsetDateTime) StoredValues.plain(row.get("startAt")),
-                      (OffsetDateTime) StoredValues.plain(row.get("endAt")));
-              stored
-                  .computeIfAbsent(
-                      key(group.type(), row.get("a").asString(), row.get("b").asString()),
-                      k -> new ArrayList<>())
-                  .add(s);
-            });
+  private static String text(org.neo4j.driver.Value value) {
+    return value.isNull() ? null : value.asString();
   }
 
   private static String key(LinkType type, String a, String b) {
