@@ -2,7 +2,6 @@ package org.riskgraph.analysis.links;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,15 +23,23 @@ import org.riskgraph.graph.common.Fields;
 final class EvidenceQuery {
 
   /** A relationship type in one of its shapes. */
-  record Group(LinkType type, Shape shape) {
-    int order() {
-      return type.ordinal() * 8 + type.shapes().indexOf(shape);
-    }
-  }
+  record Group(LinkType type, Shape shape) {}
 
-  private final Map<Group, List<Map<String, Object>>> pairs =
-      new TreeMap<>(Comparator.comparingInt(Group::order));
+  private static final List<Group> ALL_GROUPS = allGroups();
+  private static final String CYPHER = cypher(ALL_GROUPS);
+
+  private final Map<Group, List<Map<String, Object>>> pairs = new HashMap<>();
   private final Map<EntityKind, Set<String>> ends = new TreeMap<>();
+
+  private static List<Group> allGroups() {
+    List<Group> groups = new ArrayList<>();
+    for (LinkType type : LinkType.values()) {
+      if (type.chain()) {
+        type.shapes().forEach(shape -> groups.add(new Group(type, shape)));
+      }
+    }
+    return List.copyOf(groups);
+  }
 
   void hop(ChainHop hop) {
     Shape shape =
@@ -54,16 +61,19 @@ final class EvidenceQuery {
 
   /** The groups in branch order: row {@code g} = i belongs to the i-th. */
   List<Group> groups() {
-    return List.copyOf(pairs.keySet());
+    return ALL_GROUPS;
   }
 
   String cypher() {
+    return CYPHER;
+  }
+
+  private static String cypher(List<Group> groups) {
     List<String> branches = new ArrayList<>();
-    int i = 0;
-    for (Group group : pairs.keySet()) {
-      branches.add(relationships(group, i++));
+    for (int i = 0; i < groups.size(); i++) {
+      branches.add(relationships(groups.get(i), i));
     }
-    for (EntityKind kind : ends.keySet()) {
+    for (EntityKind kind : EntityKind.values()) {
       branches.add(names(kind));
     }
     return String.join("\nUNION ALL\n", branches);
@@ -71,11 +81,12 @@ final class EvidenceQuery {
 
   Map<String, Object> parameters() {
     Map<String, Object> params = new HashMap<>();
-    int i = 0;
-    for (List<Map<String, Object>> list : pairs.values()) {
-      params.put("g" + i++, list);
+    for (int i = 0; i < ALL_GROUPS.size(); i++) {
+      params.put("g" + i, pairs.getOrDefault(ALL_GROUPS.get(i), List.of()));
     }
-    ends.forEach((kind, keys) -> params.put("e" + kind.ordinal(), List.copyOf(keys)));
+    for (EntityKind kind : EntityKind.values()) {
+      params.put("e" + kind.ordinal(), List.copyOf(ends.getOrDefault(kind, Set.of())));
+    }
     params.put("day", LocalDate.now(Fields.CHINA));
     return params;
   }
