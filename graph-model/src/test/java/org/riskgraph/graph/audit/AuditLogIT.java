@@ -112,6 +112,25 @@ class AuditLogIT {
     assertThat(check.entries()).isEqualTo(40);
   }
 
+  @Test
+  void twoInstancesAppendingInTurnKeepOneUnbrokenChain() {
+    // Given a second application instance on the same store
+    AuditLog other = new AuditLog(store);
+
+    // When both append, each after the other has moved the head it last saw
+    audit.append(read("analyst", "person:P1"));
+    other.append(read("command", "person:P2"));
+    AuditEntry third = audit.append(read("analyst", "person:P3"));
+    audit.append(read("analyst", "person:P4"));
+    AuditEntry fifth = other.append(read("command", "person:P5"));
+
+    // Then the entries are numbered in order, each chained to the one before
+    assertThat(third.seq()).isEqualTo(3);
+    assertThat(fifth.seq()).isEqualTo(5);
+    assertThat(audit.verify())
+        .isEqualTo(new ChainVerification(true, 5, Optional.empty(), Optional.empty()));
+  }
+
   private static AuditEvent read(String user, String subject) {
     return new AuditEvent(
         user,
