@@ -2,8 +2,12 @@ package org.riskgraph.graph.store;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
@@ -22,6 +26,9 @@ import org.slf4j.LoggerFactory;
  * the driver first and then the embedded server.
  */
 public final class GraphStore implements AutoCloseable {
+
+  private static final Pattern NAMED_SCHEMA =
+      Pattern.compile("CREATE (?:CONSTRAINT|INDEX) (\\w+) IF NOT EXISTS ");
 
   private static final Logger log = LoggerFactory.getLogger(GraphStore.class);
 
@@ -124,12 +131,37 @@ public final class GraphStore implements AutoCloseable {
     }
   }
 
-  /** Applies schema statements ({@code CREATE ... IF NOT EXISTS}) of a feature outside the core. */
+  /**
+   * Applies schema statements ({@code CREATE CONSTRAINT|INDEX name IF NOT EXISTS ...}, or other
+   * schema calls) of a feature. A named constraint or index that already exists is skipped without
+   * a round trip of its own: on a store that has it all, the start-up costs one read.
+   */
   public void applySchema(List<String> statements) {
+    Set<String> existing = null;
     for (String statement : statements) {
+      Matcher named = NAMED_SCHEMA.matcher(statement);
+      if (named.lookingAt()) {
+        if (existing == null) {
+          existing = existingSchemaNames();
+        }
+        if (existing.contains(named.group(1))) {
+          continue;
+        }
+      }
       try (Session session = driver.session(SessionConfig.defaultConfig())) {
         session.run(statement).consume();
       }
+    }
+  }
+
+  private Set<String> existingSchemaNames() {
+    try (Session session = driver.session(SessionConfig.defaultConfig())) {
+      Set<String> names = new HashSet<>();
+      session
+          .run("SHOW CONSTRAINTS YIELD name")
+          .forEachRemaining(r -> names.add(r.get(0).asString()));
+      session.run("SHOW INDEXES YIELD name").forEachRemaining(r -> names.add(r.get(0).asString()));
+      return names;
     }
   }
 

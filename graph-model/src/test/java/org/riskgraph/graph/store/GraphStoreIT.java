@@ -25,6 +25,13 @@ class GraphStoreIT {
       Schema.apply(store);
       assertThat(constraintNames(store)).hasSameSizeAs(constraints);
 
+      // a feature's schema: the existing index is left alone, the new one is created
+      store.applySchema(
+          List.of(
+              "CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name)",
+              "CREATE INDEX person_nickname IF NOT EXISTS FOR (n:Person) ON (n.nickname)"));
+      assertThat(indexNames(store)).contains("person_name", "person_nickname");
+
       store.write(tx -> tx.run("CREATE (:Person {id: 'P1', name: 'a'})").consume());
       org.assertj.core.api.Assertions.assertThatThrownBy(
               () -> store.write(tx -> tx.run("CREATE (:Person {id: 'P1', name: 'b'})").consume()))
@@ -50,6 +57,11 @@ class GraphStoreIT {
       assertThat(name).isEqualTo("共和镇");
     }
     assertThat(Files.exists(dir.resolve("data"))).isTrue();
+  }
+
+  private static List<String> indexNames(GraphStore store) {
+    return store.read(
+        tx -> tx.run("SHOW INDEXES YIELD name RETURN name").list(r -> r.get("name").asString()));
   }
 
   private static List<String> constraintNames(GraphStore store) {
