@@ -197,7 +197,8 @@ public final class GraphReportSource implements ReportSource {
       missed += m;
       violations += v;
       if (!row.get("village").isNull() && m + v > 0) {
-        villages.add(new SupervisionCounts.VillageLapses(row.get("village").asString(), c, m, v));
+        villages.add(
+            new SupervisionCounts.VillageLapses(row.get("village").asString(), null, c, m, v));
       }
     }
     villages.sort(Comparator.comparing(SupervisionCounts.VillageLapses::villageCode));

@@ -48,10 +48,12 @@ public record MonthlyReport(
       String previousLevel,
       int rank,
       int of,
+      List<Driver> components,
       List<Driver> drivers,
       List<String> flags) {
 
     public AreaRisk {
+      components = List.copyOf(components);
       drivers = List.copyOf(drivers);
       flags = List.copyOf(flags);
     }

@@ -128,6 +128,11 @@ public final class MonthlyReportBuilder {
   }
 
   static MonthlyReport.AreaRisk area(RiskScore score, Optional<RiskScore> before, int of) {
+    List<MonthlyReport.Driver> components = new ArrayList<>();
+    for (var component : score.components()) {
+      components.add(
+          new MonthlyReport.Driver(component.indicator().key(), component.contribution()));
+    }
     List<MonthlyReport.Driver> drivers = new ArrayList<>();
     for (Indicator indicator : score.drivers()) {
       drivers.add(
@@ -142,6 +147,7 @@ public final class MonthlyReportBuilder {
         before.map(b -> b.level().name()).orElse(null),
         score.rank(),
         of,
+        components,
         drivers,
         score.flags().stream().map(RiskFlag::name).sorted().toList());
   }

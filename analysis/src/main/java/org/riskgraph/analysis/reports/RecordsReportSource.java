@@ -145,7 +145,7 @@ public final class RecordsReportSource implements ReportSource {
     byVillage.forEach(
         (code, c) -> {
           if (c[1] + c[2] > 0) {
-            villages.add(new SupervisionCounts.VillageLapses(code, c[0], c[1], c[2]));
+            villages.add(new SupervisionCounts.VillageLapses(code, null, c[0], c[1], c[2]));
           }
         });
     return new SupervisionCounts(active.size(), missed, violations, villages);

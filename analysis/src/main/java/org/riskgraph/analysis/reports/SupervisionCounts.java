@@ -19,6 +19,31 @@ public record SupervisionCounts(
     return missedCheckIns + violations;
   }
 
+  /** The same counts with each village's name filled in. */
+  SupervisionCounts named(java.util.function.Function<String, String> villageName) {
+    return new SupervisionCounts(
+        activeControls,
+        missedCheckIns,
+        violations,
+        villages.stream()
+            .map(
+                v ->
+                    new VillageLapses(
+                        v.villageCode(),
+                        villageName.apply(v.villageCode()),
+                        v.activeControls(),
+                        v.missedCheckIns(),
+                        v.violations()))
+            .toList());
+  }
+
+  /**
+   * @param villageName filled in by the report builder; null as a source returns it
+   */
   public record VillageLapses(
-      String villageCode, long activeControls, long missedCheckIns, long violations) {}
+      String villageCode,
+      String villageName,
+      long activeControls,
+      long missedCheckIns,
+      long violations) {}
 }

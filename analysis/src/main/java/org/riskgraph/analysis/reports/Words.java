@@ -102,4 +102,19 @@ public final class Words {
       default -> new Text(status, status);
     };
   }
+
+  public static Text incidentStatus(String status) {
+    if (status == null) {
+      return new Text("", "");
+    }
+    return switch (status) {
+      case "RECEIVED" -> new Text("已接报", "received");
+      case "DISPATCHED" -> new Text("已派警", "dispatched");
+      case "HANDLING" -> new Text("处置中", "being handled");
+      case "CLOSED" -> new Text("已办结", "closed");
+      case "CASE_FILED" -> new Text("已立案", "case filed");
+      case "MEDIATED" -> new Text("已调解", "mediated");
+      default -> new Text(status, status);
+    };
+  }
 }
