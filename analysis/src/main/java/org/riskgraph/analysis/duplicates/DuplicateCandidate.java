@@ -18,4 +18,8 @@ public record DuplicateCandidate(String aId, String bId, double score, List<Stri
     }
     reasons = List.copyOf(reasons);
   }
+
+  public PersonPair pair() {
+    return new PersonPair(aId, bId);
+  }
 }

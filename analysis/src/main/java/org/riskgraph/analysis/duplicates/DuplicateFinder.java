@@ -30,6 +30,11 @@ public final class DuplicateFinder {
     this(DuplicateConfig.defaults());
   }
 
+  /** The score a pair needs to be reported. */
+  public double minScore() {
+    return config.minScore();
+  }
+
   public List<DuplicateCandidate> find(List<PersonFacts> persons) {
     List<Profile> profiles = new ArrayList<>(persons.size());
     Set<String> ids = new HashSet<>();

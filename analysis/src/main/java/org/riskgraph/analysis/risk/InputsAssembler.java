@@ -63,12 +63,28 @@ public final class InputsAssembler {
     }
   }
 
-  /** Counts every record in memory: the path for fixtures, tests and batch jobs. */
+  /**
+   * Counts every record in memory, every control in the months of its term however long ago it
+   * ended: the path for fixtures and tests that look at the data's own time.
+   */
   public static RiskInputs fromRecords(
       List<Township> townships,
       List<Village> villages,
       List<Adjacency> adjacency,
       EventRecords records) {
+    return fromRecords(townships, villages, adjacency, records, LocalDate.MIN);
+  }
+
+  /**
+   * Counts every record in memory as of a day: a control that ended before {@code asOf} counts in
+   * no month (the same rule as {@link RiskInputsLoader#load(LocalDate)}).
+   */
+  public static RiskInputs fromRecords(
+      List<Township> townships,
+      List<Village> villages,
+      List<Adjacency> adjacency,
+      EventRecords records,
+      LocalDate asOf) {
     InputsAssembler assembler = new InputsAssembler(townships, villages, adjacency);
     Map<String, OffsetDateTime> reported = new HashMap<>();
     for (Incident incident : records.incidents()) {
@@ -86,6 +102,9 @@ public final class InputsAssembler {
     }
     Map<String, Control> byId = new HashMap<>();
     for (Control control : records.controls()) {
+      if (control.endsOn().isBefore(asOf)) {
+        continue;
+      }
       byId.put(control.id(), control);
       assembler.control(
           control.id(),

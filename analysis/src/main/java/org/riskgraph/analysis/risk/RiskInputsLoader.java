@@ -1,10 +1,13 @@
 package org.riskgraph.analysis.risk;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.neo4j.driver.Value;
+import org.riskgraph.graph.common.Fields;
 import org.riskgraph.graph.control.ControlEventKind;
 import org.riskgraph.graph.control.ControlRepository;
 import org.riskgraph.graph.dispute.DisputeStatus;
@@ -61,16 +64,20 @@ public final class RiskInputsLoader {
   private static final String CONTROLS =
       """
       MATCH (c:Control)
+      WHERE c.endsOn >= $asOf
       OPTIONAL MATCH (p:Person)-[:SUBJECT_OF]->(c)
       OPTIONAL MATCH (p)-[:RESIDES_IN]->(v:Village)
       RETURN c.id AS id, min(v.code) AS village, c.startsOn AS startsOn, c.endsOn AS endsOn
       """;
 
-  /** ControlRepository.ACTIVE_ON, evaluated on each event's own day (Asia/Shanghai). */
+  /**
+   * ControlRepository.ACTIVE_ON, evaluated on each event's own day (Asia/Shanghai), and only for
+   * controls still in force on the day of the analysis.
+   */
   private static final String LAPSES =
       """
       MATCH (c:Control)-[:RECORDED]->(e:ControlEvent)
-      WHERE e.kind IN ['MISSED_CHECK_IN', 'VIOLATION']
+      WHERE e.kind IN ['MISSED_CHECK_IN', 'VIOLATION'] AND c.endsOn >= $asOf
       WITH c, e, date(datetime({datetime: e.at, timezone: '+08:00'})) AS day
       WHERE %s
       RETURN c.id AS id, day.year AS year, day.month AS month, e.kind AS kind, count(*) AS n
@@ -85,7 +92,18 @@ public final class RiskInputsLoader {
     this.store = store;
   }
 
+  /** The inputs as of today: controls that have ended count in no month at all. */
   public RiskInputs load() {
+    return load(LocalDate.now(Fields.CHINA));
+  }
+
+  /**
+   * The inputs as of a day. A control that ended before {@code asOf} is out of every month — an
+   * expired control drops out of every analysis at once (DESIGN.md); one still in force counts in
+   * the months of its term.
+   */
+  public RiskInputs load(LocalDate asOf) {
+    Map<String, Object> asOfParameter = Map.of("asOf", asOf);
     return store.read(
         TIMEOUT,
         tx -> {
@@ -114,7 +132,7 @@ public final class RiskInputsLoader {
                           time(r.get("resolvedAt")),
                           DisputeStatus.valueOf(r.get("status").asString()),
                           time(r.get("escalatedAt"))));
-          tx.run(CONTROLS)
+          tx.run(CONTROLS, asOfParameter)
               .forEachRemaining(
                   r ->
                       assembler.control(
@@ -122,7 +140,7 @@ public final class RiskInputsLoader {
                           Optional.ofNullable(r.get("village").asString(null)),
                           r.get("startsOn").asLocalDate(),
                           r.get("endsOn").asLocalDate()));
-          tx.run(LAPSES)
+          tx.run(LAPSES, asOfParameter)
               .forEachRemaining(
                   r ->
                       assembler.lapses(

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -23,6 +24,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.riskgraph.graph.common.EntityKind;
+import org.riskgraph.graph.common.EntityRef;
 
 /**
  * The Lucene index behind {@link EntitySearch}. Safe for concurrent use: one {@link IndexWriter}
@@ -42,13 +44,16 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
 
   private static final String SCHEMA_KEY = "riskgraph.search.schema";
 
+  /** "false" in the commits of a rebuild that has begun and not finished. */
+  private static final String COMPLETE_KEY = "riskgraph.search.complete";
+
   private final Directory directory;
   private final boolean ownsDirectory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final DocumentMapper mapper;
   private final QueryPlanner planner;
-  private final boolean needsRebuild;
+  private volatile boolean needsRebuild;
 
   /** An index in the given directory, created if empty; the caller closes the directory. */
   public SearchIndex(Directory directory) {
@@ -67,12 +72,13 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(64);
       this.writer = new IndexWriter(directory, config);
-      boolean current = SCHEMA.equals(committedSchema(writer));
+      boolean current = SCHEMA.equals(committed(writer, SCHEMA_KEY));
       if (!current) {
         writer.deleteAll();
       }
-      this.needsRebuild = !current || writer.getDocStats().numDocs == 0;
-      writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+      boolean unfinished = "false".equals(committed(writer, COMPLETE_KEY));
+      this.needsRebuild = !current || unfinished || writer.getDocStats().numDocs == 0;
+      writer.setLiveCommitData(commitData(!unfinished));
       writer.commit();
       this.searchers = new SearcherManager(writer, true, false, null);
     } catch (IOException e) {
@@ -95,11 +101,49 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
   }
 
   /**
-   * True when the index was empty or written by another schema version when it was opened (and has
-   * been emptied): the caller should feed it every entity of the graph.
+   * True when the index was empty, written by another schema version (and has been emptied) or left
+   * by a rebuild that never finished when it was opened, until {@link #finishRebuild()}: the caller
+   * should feed it every entity of the graph.
    */
   public boolean needsRebuild() {
     return needsRebuild;
+  }
+
+  /**
+   * Notes in the index that a rebuild from the graph has begun, so that an index reopened before
+   * {@link #finishRebuild()} (the process died half-way) asks for a rebuild again. The documents
+   * already indexed stay searchable meanwhile.
+   */
+  public void beginRebuild() {
+    try {
+      writer.setLiveCommitData(commitData(false));
+      publish();
+    } catch (IOException e) {
+      throw new UncheckedIOException("marking the rebuild failed", e);
+    }
+  }
+
+  /**
+   * Removes every entity the rebuild did not see (the graph no longer holds it), compacts the index
+   * and notes the rebuild as finished.
+   *
+   * @param seen whether the rebuild fed this entity
+   * @return how many entities were removed
+   */
+  public long finishRebuild(Predicate<EntityRef> seen) {
+    try {
+      long before = size();
+      List<Term> gone =
+          withSearcher(searcher -> IndexedRefs.unseen(searcher.getIndexReader(), seen));
+      writer.deleteDocuments(gone.toArray(Term[]::new));
+      writer.setLiveCommitData(commitData(true));
+      writer.forceMerge(1);
+      publish();
+      needsRebuild = false;
+      return before - size();
+    } catch (IOException e) {
+      throw new UncheckedIOException("finishing the rebuild failed", e);
+    }
   }
 
   /** Adds the documents, replacing any already indexed with the same kind and key. */
@@ -237,11 +281,15 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
     }
   }
 
-  private static String committedSchema(IndexWriter writer) {
+  private static Iterable<Map.Entry<String, String>> commitData(boolean complete) {
+    return Map.of(SCHEMA_KEY, SCHEMA, COMPLETE_KEY, Boolean.toString(complete)).entrySet();
+  }
+
+  private static String committed(IndexWriter writer, String key) {
     Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
     if (data != null) {
       for (Map.Entry<String, String> entry : data) {
-        if (entry.getKey().equals(SCHEMA_KEY)) {
+        if (entry.getKey().equals(key)) {
           return entry.getValue();
         }
       }

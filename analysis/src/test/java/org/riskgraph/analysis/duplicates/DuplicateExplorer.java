@@ -9,11 +9,21 @@ import java.util.stream.Collectors;
 /**
  * Prints what the finder reports on a synthetic county at thresholds 0.1 to 0.9, with the false
  * positives and the misses, for tuning the weights. Not a test. Arguments: residents, planted
- * duplicates, share of residents without ID, seed.
+ * duplicates, share of residents without ID, seed; or {@code fixtures tiny|county|large seed} for a
+ * county of the fixtures generator, scored against its ground truth.
  */
 public final class DuplicateExplorer {
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("fixtures")) {
+      org.riskgraph.fixtures.County county =
+          org.riskgraph.fixtures.CountyGenerator.generate(
+              org.riskgraph.fixtures.Scale.parse(args.length > 1 ? args[1] : "county"),
+              args.length > 2 ? Long.parseLong(args[2]) : 42,
+              org.riskgraph.fixtures.Plants.ALL);
+      explore(CountyFacts.of(county), CountyFacts.truth(county));
+      return;
+    }
     int residents = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     int planted = args.length > 1 ? Integer.parseInt(args[1]) : 60;
     double withoutId = args.length > 2 ? Double.parseDouble(args[2]) : 0.03;
@@ -21,12 +31,15 @@ public final class DuplicateExplorer {
     SyntheticPopulation.Population county =
         SyntheticPopulation.generate(
             new SyntheticPopulation.Config(residents, planted, withoutId, seed));
+    explore(county.persons(), county.duplicates());
+  }
+
+  private static void explore(List<PersonFacts> persons, Set<SyntheticPopulation.Pair> truth) {
     long start = System.nanoTime();
     List<DuplicateCandidate> all =
-        new DuplicateFinder(DuplicateConfig.defaults().withMinScore(0.05)).find(county.persons());
+        new DuplicateFinder(DuplicateConfig.defaults().withMinScore(0.05)).find(persons);
     System.out.printf(
-        "%d persons, %d ms%n", county.persons().size(), (System.nanoTime() - start) / 1_000_000);
-    Set<SyntheticPopulation.Pair> truth = county.duplicates();
+        "%d persons, %d ms%n", persons.size(), (System.nanoTime() - start) / 1_000_000);
     for (int tenths = 1; tenths <= 9; tenths++) {
       double min = tenths / 10.0;
       System.out.printf(
@@ -34,7 +47,7 @@ public final class DuplicateExplorer {
           min, Quality.of(all.stream().filter(c -> c.score() >= min).toList(), truth));
     }
     Map<String, PersonFacts> byId = new HashMap<>();
-    county.persons().forEach(p -> byId.put(p.id(), p));
+    persons.forEach(p -> byId.put(p.id(), p));
     System.out.println("-- false positives at 0.3 and above");
     all.stream()
         .filter(c -> c.score() >= 0.3 && !truth.contains(pair(c)))

@@ -24,15 +24,16 @@ final class FixtureInputs {
 
   static RiskInputs of(County county) {
     return InputsAssembler.fromRecords(
-        county.townships(),
-        county.villages(),
-        county.adjacency(),
-        new EventRecords(
-            county.incidents(),
-            county.disputes(),
-            county.controls(),
-            county.controlEvents(),
-            villageOfSupervised(county)));
+        county.townships(), county.villages(), county.adjacency(), records(county));
+  }
+
+  static EventRecords records(County county) {
+    return new EventRecords(
+        county.incidents(),
+        county.disputes(),
+        county.controls(),
+        county.controlEvents(),
+        villageOfSupervised(county));
   }
 
   static RiskInputs county(long seed, Plants plants) {

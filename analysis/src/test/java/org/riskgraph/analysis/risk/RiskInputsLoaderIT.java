@@ -31,7 +31,8 @@ class RiskInputsLoaderIT {
         .isEmpty();
     RiskInputs inMemory = FixtureInputs.of(county);
 
-    RiskInputs loaded = new RiskInputsLoader(store).load();
+    // as of a day before any control ended, so every control counts in its term, as in memory
+    RiskInputs loaded = new RiskInputsLoader(store).load(java.time.LocalDate.of(2024, 1, 1));
 
     assertThat(loaded.months()).hasSize(24);
     assertThat(loaded.villages()).hasSize(12);
@@ -45,6 +46,17 @@ class RiskInputsLoaderIT {
     assertThat(loaded).isEqualTo(inMemory);
     assertThat(new RiskAnalysis(RiskSettings.defaults()).assess(loaded))
         .isEqualTo(new RiskAnalysis(RiskSettings.defaults()).assess(inMemory));
+
+    java.time.LocalDate late = java.time.LocalDate.of(2026, 6, 1);
+    RiskInputs lateInMemory =
+        InputsAssembler.fromRecords(
+            county.townships(),
+            county.villages(),
+            county.adjacency(),
+            FixtureInputs.records(county),
+            late);
+    assertThat(new RiskInputsLoader(store).load(late)).isEqualTo(lateInMemory);
+    assertThat(lateInMemory).isNotEqualTo(inMemory);
   }
 
   @Test
@@ -75,7 +87,7 @@ class RiskInputsLoaderIT {
                     """)
                 .consume());
 
-    RiskInputs loaded = new RiskInputsLoader(store).load();
+    RiskInputs loaded = new RiskInputsLoader(store).load(java.time.LocalDate.of(2026, 1, 1));
 
     assertThat(loaded.months()).hasSize(3);
     assertThat(loaded.at(0, 0).missedCheckIns()).isEqualTo(1);
@@ -83,5 +95,13 @@ class RiskInputsLoaderIT {
     assertThat(loaded.at(0, 1).missedCheckIns()).isZero();
     assertThat(loaded.at(0, 2).activeControls()).isZero();
     assertThat(loaded.at(0, 2).violations()).isZero();
+
+    RiskInputs afterItEnded = new RiskInputsLoader(store).load(java.time.LocalDate.of(2026, 2, 11));
+    assertThat(afterItEnded.counts())
+        .allSatisfy(
+            c -> {
+              assertThat(c.activeControls()).isZero();
+              assertThat(c.missedCheckIns() + c.violations()).isZero();
+            });
   }
 }

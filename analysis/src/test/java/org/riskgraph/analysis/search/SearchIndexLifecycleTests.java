@@ -135,4 +135,48 @@ class SearchIndexLifecycleTests {
       assertThat(index.search(SearchQuery.of("zhangwei")).totalMatched()).isEqualTo(500);
     }
   }
+
+  @Test
+  void asksForARebuildAgainWhenTheLastOneNeverFinished(@TempDir Path folder) {
+    // Given a rebuild that began and was cut off after one batch
+    try (SearchIndex index = SearchIndex.open(folder)) {
+      index.index(List.of(person("P1", "张伟")));
+      index.beginRebuild();
+      index.index(List.of(person("P2", "李娜")));
+    }
+
+    // When / Then
+    try (SearchIndex reopened = SearchIndex.open(folder)) {
+      assertThat(reopened.needsRebuild()).isTrue();
+      assertThat(reopened.size()).as("what was indexed stays searchable").isEqualTo(2);
+      reopened.beginRebuild();
+      reopened.index(List.of(person("P1", "张伟"), person("P2", "李娜")));
+      reopened.finishRebuild(ref -> true);
+      assertThat(reopened.needsRebuild()).isFalse();
+    }
+    try (SearchIndex again = SearchIndex.open(folder)) {
+      assertThat(again.needsRebuild()).isFalse();
+    }
+  }
+
+  @Test
+  void finishingARebuildRemovesWhatItDidNotSeeAndCompacts() {
+    try (SearchIndex index = SearchIndex.inMemory()) {
+      // Given P2 was indexed once, and the graph no longer holds it
+      index.index(List.of(person("P1", "张伟"), person("P2", "张伟")));
+      index.beginRebuild();
+      index.index(List.of(person("P1", "张伟")));
+      index.index(List.of(person("P3", "张伟")));
+
+      // When
+      long removed =
+          index.finishRebuild(ref -> ref.kind() == EntityKind.PERSON && !ref.key().equals("P2"));
+
+      // Then
+      assertThat(removed).isEqualTo(1);
+      assertThat(keys(index.search(SearchQuery.of("张伟")).hits()))
+          .containsExactlyInAnyOrder("P1", "P3");
+      assertThat(index.segments()).isEqualTo(1);
+    }
+  }
 }

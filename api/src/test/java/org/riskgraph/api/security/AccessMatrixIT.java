@@ -105,6 +105,19 @@ class AccessMatrixIT extends ApiTestBase {
         EnumSet.of(Role.ANALYST, Role.COMMAND, Role.LEADER),
         false,
         "/api/v1/risk/villages/V1/history?months=24");
+    rule("GET /api/v1/search", ANALYSTS, true, "/api/v1/search?q=zw");
+    rule("GET /api/v1/persons/duplicates", ANALYSTS, true, "/api/v1/persons/duplicates");
+    rule(
+        "POST /api/v1/persons/duplicates/decisions",
+        ANALYSTS,
+        true,
+        "/api/v1/persons/duplicates/decisions");
+    rule("GET /api/v1/admin/search", EnumSet.of(Role.ADMIN), false, "/api/v1/admin/search");
+    rule(
+        "POST /api/v1/admin/search/rebuild",
+        EnumSet.of(Role.ADMIN),
+        false,
+        "/api/v1/admin/search/rebuild");
   }
 
   @Autowired

@@ -18,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium (Debian's chromium and chromium-driver, which {@code .ci/run} installs) driven
@@ -74,6 +75,17 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.name("username")).sendKeys(user);
     driver.findElement(By.name("password")).sendKeys(password);
     driver.findElement(By.cssSelector("button[type=submit]")).click();
+    // the form posts and is redirected; wait until the browser has left the bare login page
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(d -> !d.getCurrentUrl().endsWith("/login"));
+    return this;
+  }
+
+  /** Logs out with the button of the navigation bar and waits for the login page. */
+  public Browser logout() {
+    driver.findElement(By.cssSelector("form.logout button")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(d -> d.getCurrentUrl().contains("/login"));
     return this;
   }
 

@@ -36,10 +36,7 @@ class LoginPageIT extends ApiTestBase {
       browser.screenshot("home");
       assertThat(browser.errors()).isEmpty();
 
-      browser
-          .driver()
-          .findElement(org.openqa.selenium.By.cssSelector("form.logout button"))
-          .click();
+      browser.logout();
       assertThat(browser.path()).startsWith("/login?logout");
     }
   }
