@@ -98,7 +98,7 @@ public final class DailyReportBuilder {
         byTownship,
         Events.seriousIncidents(today, places, source, named),
         disputes,
-        source.supervision(day, day.plusDays(1)).named(places::villageName),
+        source.supervision(day, day.plusDays(1), Events.today(clock)).named(places::villageName),
         Events.due(source.instructionsOverdueAt(asOf), asOf, named));
   }
 }

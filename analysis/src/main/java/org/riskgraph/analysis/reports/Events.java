@@ -41,6 +41,11 @@ final class Events {
     return now.isBefore(end) ? now : end;
   }
 
+  /** Today in Asia/Shanghai by the clock: the day an analysis is made. */
+  static LocalDate today(java.time.Clock clock) {
+    return LocalDate.now(clock.withZone(Fields.CHINA));
+  }
+
   static boolean within(OffsetDateTime at, LocalDate from, LocalDate to) {
     LocalDate day = day(at);
     return !day.isBefore(from) && day.isBefore(to);

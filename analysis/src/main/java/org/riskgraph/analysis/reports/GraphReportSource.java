@@ -80,11 +80,14 @@ public final class GraphReportSource implements ReportSource {
              min(x.id) AS escalatedTo
       """;
 
-  /** Controls in force on a day of the period; lapses on days they were in force (ACTIVE_ON). */
+  /**
+   * Controls in force on a day of the period and not ended before today; their lapses on days they
+   * were in force (ACTIVE_ON).
+   */
   private static final String SUPERVISION =
       """
       MATCH (c:Control)
-      WHERE c.startsOn <= $last AND c.endsOn >= $first
+      WHERE c.startsOn <= $last AND c.endsOn >= $first AND c.endsOn >= $today
       OPTIONAL MATCH (p:Person)-[:SUBJECT_OF]->(c)
       OPTIONAL MATCH (p)-[:RESIDES_IN]->(v:Village)
       WITH c, min(v.code) AS village
@@ -180,8 +183,9 @@ public final class GraphReportSource implements ReportSource {
   }
 
   @Override
-  public SupervisionCounts supervision(LocalDate from, LocalDate to) {
+  public SupervisionCounts supervision(LocalDate from, LocalDate to, LocalDate today) {
     Map<String, Object> p = new HashMap<>(period(from, to));
+    p.put("today", today);
     p.put("first", from);
     p.put("last", to.minusDays(1));
     List<Record> rows = store.read(tx -> tx.run(SUPERVISION, p).list());

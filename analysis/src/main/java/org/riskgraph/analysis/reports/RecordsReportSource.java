@@ -62,8 +62,11 @@ public final class RecordsReportSource implements ReportSource {
             .toList();
   }
 
-  /** The risk inputs of the same records, as the risk score's in-memory path counts them. */
-  public RiskInputs riskInputs() {
+  /**
+   * The risk inputs of the same records as of a day, as the risk score's in-memory path counts them
+   * (a control that ended before that day counts in no month).
+   */
+  public RiskInputs riskInputs(LocalDate today) {
     return InputsAssembler.fromRecords(
         records.townships(),
         records.villages(),
@@ -73,7 +76,8 @@ public final class RecordsReportSource implements ReportSource {
             records.disputes(),
             records.controls(),
             records.controlEvents(),
-            records.villageOfPerson()));
+            records.villageOfPerson()),
+        today);
   }
 
   @Override
@@ -102,11 +106,13 @@ public final class RecordsReportSource implements ReportSource {
   }
 
   @Override
-  public SupervisionCounts supervision(LocalDate from, LocalDate to) {
+  public SupervisionCounts supervision(LocalDate from, LocalDate to, LocalDate today) {
     Map<String, Control> active = new HashMap<>();
     LocalDate last = to.minusDays(1);
     for (Control control : records.controls()) {
-      if (!control.startsOn().isAfter(last) && !control.endsOn().isBefore(from)) {
+      if (!control.startsOn().isAfter(last)
+          && !control.endsOn().isBefore(from)
+          && !control.endsOn().isBefore(today)) {
         active.put(control.id(), control);
       }
     }

@@ -39,9 +39,11 @@ public interface ReportSource {
   /**
    * Controls in force on at least one of the days {@code [from, to)}, and their missed check-ins
    * and violations recorded on those days while the control was in force ({@code
-   * ControlRepository.ACTIVE_ON} on the event's own day), per village of the supervised person.
+   * ControlRepository.ACTIVE_ON} on the event's own day), per village of the supervised person. A
+   * control that ended before {@code today} counts nowhere: an expired control drops out of every
+   * analysis at once, as in the risk score's inputs.
    */
-  SupervisionCounts supervision(LocalDate from, LocalDate to);
+  SupervisionCounts supervision(LocalDate from, LocalDate to, LocalDate today);
 
   /** The persons involved in these incidents, with their names: for the named version only. */
   List<Party> parties(Collection<String> incidentIds);

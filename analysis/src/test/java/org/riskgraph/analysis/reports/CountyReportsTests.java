@@ -41,6 +41,9 @@ class CountyReportsTests {
       Clock.fixed(Instant.parse("2026-11-30T02:00:00Z"), Fields.CHINA);
   private static final LocalDate DAY = LocalDate.of(2026, 10, 14);
 
+  /** The clock's day: controls that ended before it count nowhere. */
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
+
   private static County county;
   private static ReportRecords records;
   private static RecordsReportSource source;
@@ -52,7 +55,7 @@ class CountyReportsTests {
     county = CountyGenerator.generateEvents(Scale.COUNTY, 42, Plants.ALL);
     records = CountyRecords.of(county);
     source = new RecordsReportSource(records);
-    inputs = source.riskInputs();
+    inputs = source.riskInputs(TODAY);
     assessment = new RiskAnalysis(RiskSettings.defaults()).assess(inputs);
   }
 
@@ -109,13 +112,17 @@ class CountyReportsTests {
     assertThat(report.disputes().count()).isEqualTo(disputes);
     Map<String, Control> controls = new HashMap<>();
     county.controls().forEach(c -> controls.put(c.id(), c));
-    long inForce = county.controls().stream().filter(c -> c.activeOn(DAY)).count();
+    long inForce =
+        county.controls().stream()
+            .filter(c -> c.activeOn(DAY) && !c.endsOn().isBefore(TODAY))
+            .count();
     long missed = 0;
     long violations = 0;
     for (ControlEvent event : county.controlEvents()) {
       Control control = controls.get(event.controlId());
       if (event.at().atZoneSameInstant(Fields.CHINA).toLocalDate().equals(DAY)
-          && control.activeOn(DAY)) {
+          && control.activeOn(DAY)
+          && !control.endsOn().isBefore(TODAY)) {
         missed += event.kind() == ControlEventKind.MISSED_CHECK_IN ? 1 : 0;
         violations += event.kind() == ControlEventKind.VIOLATION ? 1 : 0;
       }
@@ -300,12 +307,16 @@ class CountyReportsTests {
         .build(YearMonth.parse(month), inputs, assessment, false);
   }
 
-  /** Controls of residents in force in the month, their missed check-ins and their violations. */
+  /**
+   * Controls of residents in force in the month and not ended before today, their missed check-ins
+   * and their violations.
+   */
   private static long[] supervision(YearMonth month) {
     Map<String, Control> controls = new HashMap<>();
     long inForce = 0;
     for (Control c : county.controls()) {
       if (records.villageOfPerson().containsKey(c.personId())
+          && !c.endsOn().isBefore(TODAY)
           && !c.startsOn().isAfter(month.atEndOfMonth())
           && !c.endsOn().isBefore(month.atDay(1))) {
         inForce++;

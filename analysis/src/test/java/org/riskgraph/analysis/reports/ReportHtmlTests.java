@@ -37,7 +37,7 @@ class ReportHtmlTests {
     source =
         new RecordsReportSource(
             CountyRecords.of(CountyGenerator.generateEvents(Scale.COUNTY, 42, Plants.ALL)));
-    inputs = source.riskInputs();
+    inputs = source.riskInputs(LocalDate.of(2026, 11, 30));
     assessment = new RiskAnalysis(RiskSettings.defaults()).assess(inputs);
   }
 

@@ -99,8 +99,9 @@ class ReportSourcesIT extends ApiTestBase {
 
   @Test
   void monthlyReportsAreEqualIncludingTheInstructionRates() {
-    RiskInputs fromGraph = new RiskInputsLoader(store).load();
-    RiskInputs inMemory = ((RecordsReportSource) memory).riskInputs();
+    LocalDate today = LocalDate.of(2026, 11, 30);
+    RiskInputs fromGraph = new RiskInputsLoader(store).load(today);
+    RiskInputs inMemory = ((RecordsReportSource) memory).riskInputs(today);
     RiskAnalysis analysis = new RiskAnalysis(RiskSettings.defaults());
     var graphAssessment = analysis.assess(fromGraph);
     var memoryAssessment = analysis.assess(inMemory);
