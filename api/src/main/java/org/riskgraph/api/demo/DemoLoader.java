@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import org.riskgraph.analysis.cotravel.CoTravelPair;
+import org.riskgraph.analysis.cotravel.CoTravelRule;
 import org.riskgraph.api.audit.AuditTrail;
 import org.riskgraph.api.importer.ImportService;
+import org.riskgraph.api.links.CoTravelService;
 import org.riskgraph.api.store.RiskGraphProperties;
 import org.riskgraph.fixtures.County;
 import org.riskgraph.fixtures.CountyGenerator;
@@ -45,18 +48,21 @@ class DemoLoader implements ApplicationRunner {
   private final ImportService imports;
   private final DemoLoadState state;
   private final AuditTrail audit;
+  private final CoTravelService coTravel;
 
   DemoLoader(
       RiskGraphProperties properties,
       GraphStore store,
       ImportService imports,
       DemoLoadState state,
-      AuditTrail audit) {
+      AuditTrail audit,
+      CoTravelService coTravel) {
     this.properties = properties;
     this.store = store;
     this.imports = imports;
     this.state = state;
     this.audit = audit;
+    this.coTravel = coTravel;
   }
 
   @Override
@@ -88,6 +94,7 @@ class DemoLoader implements ApplicationRunner {
           "demo county " + folder.getFileName(),
           summary.supervisionChanges(),
           "created " + summary.created() + ", rejected " + summary.rejected());
+      deriveCoTravel();
       Files.writeString(folder.resolve(IMPORTED), summary.created() + " records created\n");
       log.info(
           "Demo county loaded; ground truth in {}", folder.resolve(FixtureWriter.GROUND_TRUTH));
@@ -96,6 +103,23 @@ class DemoLoader implements ApplicationRunner {
     } finally {
       state.loading(false);
     }
+  }
+
+  /** Co-travel is derived, not imported: derive it from the county's sightings. */
+  private void deriveCoTravel() {
+    CoTravelService.Run run = coTravel.derive(CoTravelRule.defaults());
+    List<String> vehicles = new java.util.ArrayList<>();
+    for (CoTravelPair pair : run.result().pairs()) {
+      vehicles.add("vehicle:" + pair.plateA());
+      vehicles.add("vehicle:" + pair.plateB());
+    }
+    audit.record(
+        "system",
+        List.of(),
+        AuditAction.DERIVATION,
+        "co-travel after the demo county",
+        vehicles.subList(0, Math.min(vehicles.size(), 500)),
+        run.result().pairs().size() + " pairs");
   }
 
   private boolean hasVillages() {

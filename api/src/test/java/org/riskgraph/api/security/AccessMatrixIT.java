@@ -73,6 +73,18 @@ class AccessMatrixIT extends ApiTestBase {
         false,
         "/api/v1/instructions/stats?month=2026-10");
     rule(
+        "GET /api/v1/links/chains",
+        ANALYSTS,
+        true,
+        "/api/v1/links/chains?from=person:P1&to=person:P2");
+    rule(
+        "GET /api/v1/entities/{kind}/{key}/neighbourhood",
+        ANALYSTS,
+        true,
+        "/api/v1/entities/person/P1/neighbourhood");
+    rule("GET /api/v1/groups", ANALYSTS, true, "/api/v1/groups?seed=person:P1");
+    rule("POST /api/v1/admin/co-travel", EnumSet.of(Role.ADMIN), false, "/api/v1/admin/co-travel");
+    rule(
         "POST /api/v1/admin/retention/purge",
         EnumSet.of(Role.ADMIN),
         false,

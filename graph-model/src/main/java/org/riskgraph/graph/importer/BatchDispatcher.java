@@ -21,6 +21,9 @@ import org.riskgraph.graph.importer.Write.RelWrite;
  */
 final class BatchDispatcher implements AutoCloseable {
 
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(BatchDispatcher.class);
+
   private final NodeBatchWriter nodes;
   private final RelBatchWriter relationships;
   private final RunState run;
@@ -90,6 +93,7 @@ final class BatchDispatcher implements AutoCloseable {
   }
 
   private BatchOutcome write(List<Write> batch, boolean certainlyNew) {
+    long started = System.nanoTime();
     BatchOutcome outcome = new BatchOutcome();
     Map<Object, List<Write>> bySpec = new LinkedHashMap<>();
     for (Write write : batch) {
@@ -109,6 +113,12 @@ final class BatchDispatcher implements AutoCloseable {
                 certainlyNew));
       }
     }
+    log.debug(
+        "{} records of {} written in {} ms{}",
+        batch.size(),
+        lastKind,
+        (System.nanoTime() - started) / 1_000_000,
+        certainlyNew ? " (certainly new)" : "");
     return outcome;
   }
 

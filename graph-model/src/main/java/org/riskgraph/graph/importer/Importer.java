@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.riskgraph.graph.common.Fields;
 import org.riskgraph.graph.common.InvalidFieldException;
 import org.riskgraph.graph.importer.Write.NodeWrite;
 import org.riskgraph.graph.importer.Write.RelWrite;
@@ -92,8 +90,7 @@ public final class Importer {
 
     Run(RecordSource source) {
       this.source = source;
-      this.provenance =
-          new Provenance(options.source(), Fields.inChina(OffsetDateTime.now(Fields.CHINA)));
+      this.provenance = new Provenance(options.source(), IngestStamps.SHARED.next());
       RunState state = new RunState(store);
       this.dispatcher =
           new BatchDispatcher(

@@ -21,25 +21,25 @@ final class RunState {
   private final Map<String, Set<String>> known = new ConcurrentHashMap<>();
 
   RunState(GraphStore store) {
+    // one call to the count store: what is there at all, by label and by relationship type
     store.read(
         tx -> {
-          for (String label :
-              tx.run("CALL db.labels() YIELD label RETURN label").list(r -> r.get(0).asString())) {
-            if (tx.run("MATCH (n:`" + label.replace("`", "``") + "`) RETURN count(n) > 0")
-                .single()
-                .get(0)
-                .asBoolean()) {
-              nonEmptyAtStart.add("label:" + label);
+          Map<String, Object> counts =
+              tx.run("CALL db.stats.retrieve('GRAPH COUNTS') YIELD data RETURN data")
+                  .single()
+                  .get(0)
+                  .asMap();
+          for (Object entry : (List<?>) counts.get("nodes")) {
+            Map<?, ?> row = (Map<?, ?>) entry;
+            if (row.get("label") != null && ((Number) row.get("count")).longValue() > 0) {
+              nonEmptyAtStart.add("label:" + row.get("label"));
             }
           }
-          for (String type :
-              tx.run("CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType")
-                  .list(r -> r.get(0).asString())) {
-            if (tx.run("MATCH ()-[r:`" + type.replace("`", "``") + "`]->() RETURN count(r) > 0")
-                .single()
-                .get(0)
-                .asBoolean()) {
-              nonEmptyAtStart.add("type:" + type);
+          for (Object entry : (List<?>) counts.get("relationships")) {
+            Map<?, ?> row = (Map<?, ?>) entry;
+            if (row.get("relationshipType") != null
+                && ((Number) row.get("count")).longValue() > 0) {
+              nonEmptyAtStart.add("type:" + row.get("relationshipType"));
             }
           }
           return null;

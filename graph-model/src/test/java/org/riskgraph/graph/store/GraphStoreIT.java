@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GraphStoreIT {
 
   @Test
-  void startsEmbeddedServerWithBoltOnLoopbackAndAppliesSchemaIdempotently(@TempDir Path dir) {
+  void startsOnLoopbackAppliesSchemaIdempotentlyAndRefusesDuplicateKeys(@TempDir Path dir) {
     try (GraphStore store = GraphStore.open(StoreSettings.embedded(dir))) {
       assertThat(store.isEmbedded()).isTrue();
       assertThat(store.uri().getHost()).isEqualTo("127.0.0.1");
@@ -24,15 +24,19 @@ class GraphStoreIT {
 
       Schema.apply(store);
       assertThat(constraintNames(store)).hasSameSizeAs(constraints);
+
+      store.write(tx -> tx.run("CREATE (:Person {id: 'P1', name: 'a'})").consume());
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> store.write(tx -> tx.run("CREATE (:Person {id: 'P1', name: 'b'})").consume()))
+          .hasMessageContaining("already exists");
     }
   }
 
   @Test
-  void keepsDataAcrossRestartsAndClosesQuickly(@TempDir Path dir) {
+  void keepsDataAcrossRestarts(@TempDir Path dir) {
     try (GraphStore store = GraphStore.open(StoreSettings.embedded(dir))) {
       store.write(tx -> tx.run("CREATE (:Township {code: 'T1', name: '共和镇'})").consume());
     }
-    long started = System.nanoTime();
     try (GraphStore store = GraphStore.open(StoreSettings.embedded(dir))) {
       String name =
           store.read(
@@ -46,17 +50,6 @@ class GraphStoreIT {
       assertThat(name).isEqualTo("共和镇");
     }
     assertThat(Files.exists(dir.resolve("data"))).isTrue();
-    assertThat((System.nanoTime() - started) / 1_000_000_000.0).isLessThan(60);
-  }
-
-  @Test
-  void refusesADuplicateBusinessKey(@TempDir Path dir) {
-    try (GraphStore store = GraphStore.open(StoreSettings.embedded(dir))) {
-      store.write(tx -> tx.run("CREATE (:Person {id: 'P1', name: 'a'})").consume());
-      org.assertj.core.api.Assertions.assertThatThrownBy(
-              () -> store.write(tx -> tx.run("CREATE (:Person {id: 'P1', name: 'b'})").consume()))
-          .hasMessageContaining("already exists");
-    }
   }
 
   private static List<String> constraintNames(GraphStore store) {

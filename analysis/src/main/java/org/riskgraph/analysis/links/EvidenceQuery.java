@@ -1,0 +1,134 @@
+package org.riskgraph.analysis.links;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.riskgraph.graph.common.EntityKind;
+import org.riskgraph.graph.common.EntityRef;
+import org.riskgraph.graph.common.Fields;
+
+/**
+ * One Cypher statement that reads everything the chains of one answer need: per relationship type
+ * and shape a {@code UNWIND} branch returning the stored relationships between the given key pairs
+ * with both ends' names, and per kind of end a branch returning the ends' names; branches joined by
+ * {@code UNION ALL}. The text depends only on which types, shapes and kinds occur, in a fixed
+ * order, so the server's plan cache serves it after the first few queries. One round trip instead
+ * of one per group.
+ */
+final class EvidenceQuery {
+
+  /** A relationship type in one of its shapes. */
+  record Group(LinkType type, Shape shape) {}
+
+  private static final List<Group> ALL_GROUPS = allGroups();
+  private static final String CYPHER = cypher(ALL_GROUPS);
+
+  private final Map<Group, List<Map<String, Object>>> pairs = new HashMap<>();
+  private final Map<EntityKind, Set<String>> ends = new TreeMap<>();
+
+  private static List<Group> allGroups() {
+    List<Group> groups = new ArrayList<>();
+    for (LinkType type : LinkType.values()) {
+      if (type.chain()) {
+        type.shapes().forEach(shape -> groups.add(new Group(type, shape)));
+      }
+    }
+    return List.copyOf(groups);
+  }
+
+  void hop(ChainHop hop) {
+    Shape shape =
+        hop.type().shapes().stream()
+            .filter(s -> s.from() == hop.storedFrom().kind() && s.to() == hop.storedTo().kind())
+            .findFirst()
+            .orElseThrow();
+    List<Map<String, Object>> list =
+        pairs.computeIfAbsent(new Group(hop.type(), shape), g -> new ArrayList<>());
+    Map<String, Object> pair = Map.of("a", hop.storedFrom().key(), "b", hop.storedTo().key());
+    if (!list.contains(pair)) {
+      list.add(pair);
+    }
+  }
+
+  void end(EntityRef ref) {
+    ends.computeIfAbsent(ref.kind(), k -> new LinkedHashSet<>()).add(ref.key());
+  }
+
+  /** The groups in branch order: row {@code g} = i belongs to the i-th. */
+  List<Group> groups() {
+    return ALL_GROUPS;
+  }
+
+  String cypher() {
+    return CYPHER;
+  }
+
+  private static String cypher(List<Group> groups) {
+    List<String> branches = new ArrayList<>();
+    for (int i = 0; i < groups.size(); i++) {
+      branches.add(relationships(groups.get(i), i));
+    }
+    for (EntityKind kind : EntityKind.values()) {
+      branches.add(names(kind));
+    }
+    return String.join("\nUNION ALL\n", branches);
+  }
+
+  Map<String, Object> parameters() {
+    Map<String, Object> params = new HashMap<>();
+    for (int i = 0; i < ALL_GROUPS.size(); i++) {
+      params.put("g" + i, pairs.getOrDefault(ALL_GROUPS.get(i), List.of()));
+    }
+    for (EntityKind kind : EntityKind.values()) {
+      params.put("e" + kind.ordinal(), List.copyOf(ends.getOrDefault(kind, Set.of())));
+    }
+    params.put("day", LocalDate.now(Fields.CHINA));
+    return params;
+  }
+
+  private static String relationships(Group group, int index) {
+    Shape shape = group.shape();
+    return "UNWIND $g"
+        + index
+        + " AS p MATCH (a:"
+        + shape.from().label()
+        + " {"
+        + shape.from().keyProperty()
+        + ": p.a})-[r:"
+        + group.type().name()
+        + "]->(b:"
+        + shape.to().label()
+        + " {"
+        + shape.to().keyProperty()
+        + ": p.b}) WHERE "
+        + shape.conditionOrTrue()
+        + " RETURN "
+        + index
+        + " AS g, p.a AS a, p.b AS b, a.name AS an, b.name AS bn, properties(r) AS props, "
+        + shape.qualifierExpression()
+        + " AS q, "
+        + shape.start()
+        + " AS startAt, "
+        + shape.end()
+        + " AS endAt";
+  }
+
+  /** Rows of ends have {@code g} = -1 - the kind's ordinal. */
+  private static String names(EntityKind kind) {
+    return "UNWIND $e"
+        + kind.ordinal()
+        + " AS k MATCH (n:"
+        + kind.label()
+        + " {"
+        + kind.keyProperty()
+        + ": k}) RETURN "
+        + (-1 - kind.ordinal())
+        + " AS g, k AS a, null AS b, n.name AS an, null AS bn, null AS props, null AS q,"
+        + " null AS startAt, null AS endAt";
+  }
+}
