@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumSet;
+import org.riskgraph.api.links.LinkProjection;
 import org.riskgraph.fixtures.County;
 import org.riskgraph.fixtures.CountyGenerator;
 import org.riskgraph.fixtures.Plants;
@@ -51,5 +53,18 @@ public final class TinyCounty {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Imports the county if needed, derives co-travel unless the store has it, and waits for the link
+   * projection to hold both.
+   */
+  public static void ensureLoadedWithCoTravel(ApiTestBase test, LinkProjection projection) {
+    ensureLoaded(test);
+    if (test.count("MATCH ()-[r:TRAVELS_WITH]->() RETURN count(r)") == 0) {
+      assertThat(test.api.post("/api/v1/admin/co-travel", "admin", "text/plain", "").status())
+          .isEqualTo(200);
+    }
+    assertThat(projection.awaitFresh(Duration.ofMinutes(2))).isTrue();
   }
 }

@@ -28,7 +28,7 @@ import org.riskgraph.analysis.hotspot.VillageHotspot;
  * months. Classes come from the normal p-values with Benjamini–Hochberg FDR, so the permutations
  * (kept at the engine's minimum of 99) do not change them.
  */
-final class DisputeHotspots {
+public final class DisputeHotspots {
 
   static final int WINDOW = 3;
   static final int EMERGING = 12;
@@ -44,7 +44,8 @@ final class DisputeHotspots {
   /**
    * @param firstMonth the first month with data; months before it are not analysed
    */
-  static MonthlyReport.Hotspots of(ReportSource source, YearMonth month, YearMonth firstMonth) {
+  public static MonthlyReport.Hotspots of(
+      ReportSource source, YearMonth month, YearMonth firstMonth) {
     YearMonth from = month.minusMonths(Math.max(EMERGING, WINDOW + MAX_RUN - 1) - 1L);
     if (from.isBefore(firstMonth)) {
       from = firstMonth;

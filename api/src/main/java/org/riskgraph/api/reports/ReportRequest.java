@@ -56,7 +56,7 @@ public final class ReportRequest {
   }
 
   /** HTML when {@code format=html}, or when no format is given and the client accepts HTML. */
-  static boolean html(String format, String accept) {
+  public static boolean html(String format, String accept) {
     if (format != null && !format.isBlank()) {
       return switch (format.strip().toLowerCase(Locale.ROOT)) {
         case "html" -> true;

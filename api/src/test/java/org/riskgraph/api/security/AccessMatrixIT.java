@@ -94,6 +94,13 @@ class AccessMatrixIT extends ApiTestBase {
         EnumSet.of(Role.ANALYST, Role.COMMAND, Role.LEADER),
         false,
         "/api/v1/risk?month=2026-10&level=village");
+    rule("POST /api/v1/research-products", ANALYSTS, true, "/api/v1/research-products");
+    rule("GET /api/v1/research-products", ANALYSTS, true, "/api/v1/research-products");
+    rule(
+        "GET /api/v1/research-products/{id}",
+        ANALYSTS,
+        true,
+        "/api/v1/research-products/YP20261130-0001");
     rule("GET /api/v1/reports/daily", AGGREGATES, false, "/api/v1/reports/daily?date=2026-10-14");
     rule(
         "GET /api/v1/reports/daily?named=true",

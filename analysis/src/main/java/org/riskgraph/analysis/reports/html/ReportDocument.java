@@ -21,6 +21,7 @@ public final class ReportDocument {
       .report .meta{display:flex;justify-content:space-between;font-size:11px;color:#5b6672;margin:4px 0 10px}
       .report .named{color:#c8102e;font-weight:700}
       .report h2{font-size:15.5px;margin:16px 0 6px;padding:0 0 3px;border-bottom:1px solid #d5dbe3;color:#1d3557}
+      .report h3{font-size:13.5px;margin:10px 0 2px;color:#1d2733}
       .report section{break-inside:avoid}
       .report .cards{display:grid;grid-template-columns:repeat(4,1fr);gap:8px;margin:8px 0}
       .report .card{border:1px solid #d5dbe3;border-radius:6px;padding:6px 10px;background:#fafbfc}
