@@ -226,6 +226,20 @@ class ResearchProductApiIT extends ApiTestBase {
     assertBad(create("analyst", "INCIDENT_BRIEF", "incident:J0", ""), "subject");
     assertBad(create("analyst", "BRIEFING", subject, ""), "kind");
     assertBad(create("analyst", "INCIDENT_BRIEF", "nonsense", ""), "subject");
+    assertBad(create("analyst", "INCIDENT_BRIEF", subject, "short"), "purpose");
+    assertBad(
+        api.post(
+            "/api/v1/research-products",
+            "analyst",
+            "application/json",
+            "{\"subject\":\"" + subject + "\"}",
+            "X-Purpose",
+            PURPOSE),
+        "kind");
+    assertBad(
+        api.get("/api/v1/research-products?limit=0", "analyst", "X-Purpose", PURPOSE), "limit");
+    assertBad(
+        api.get("/api/v1/research-products?kind=MEMO", "analyst", "X-Purpose", PURPOSE), "kind");
     assertThat(
             api.get("/api/v1/research-products/YP20000101-0001", "analyst", "X-Purpose", PURPOSE)
                 .status())
@@ -283,6 +297,8 @@ class ResearchProductApiIT extends ApiTestBase {
 
   private static void assertBad(ApiClient.Response response, String parameter) {
     assertThat(response.status()).as(parameter).isEqualTo(400);
+    assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(response.json().at("/type").asString()).isEqualTo("/problems/invalid-parameter");
     assertThat(response.json().at("/parameter").asString()).isEqualTo(parameter);
   }
 
