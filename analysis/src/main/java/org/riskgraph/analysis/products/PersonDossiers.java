@@ -131,13 +131,25 @@ public final class PersonDossiers {
     this.clock = clock;
   }
 
-  /** The chains are looked for outside the read transaction, on the link projection. */
+  /** The chains are looked for after the read transaction, on the link projection. */
   public Optional<PersonDossier> build(String personId) {
     LocalDate today = LocalDate.now(clock.withZone(Fields.CHINA));
-    return store.read(tx -> read(tx, personId, today));
+    return store
+        .read(tx -> read(tx, personId, today))
+        .map(
+            r ->
+                new PersonDossier(
+                    r.person(), r.timeline(), r.links(), r.controls(), chains.between(r.pairs())));
   }
 
-  private Optional<PersonDossier> read(TransactionContext tx, String id, LocalDate today) {
+  private record Read(
+      PersonDossier.Person person,
+      List<PersonDossier.Event> timeline,
+      List<PersonDossier.Link> links,
+      List<PersonDossier.Control> controls,
+      List<ChainFinder.Pair> pairs) {}
+
+  private static Optional<Read> read(TransactionContext tx, String id, LocalDate today) {
     List<Record> found = tx.run(PERSON, Map.of("id", id)).list();
     if (found.isEmpty()) {
       return Optional.empty();
@@ -210,6 +222,6 @@ public final class PersonDossiers {
                 q ->
                     new ChainFinder.Pair(
                         self, new EntityRef(EntityKind.PERSON, q.get("id").asString())));
-    return Optional.of(new PersonDossier(person, timeline, links, controls, chains.between(pairs)));
+    return Optional.of(new Read(person, timeline, links, controls, pairs));
   }
 }

@@ -39,6 +39,7 @@ class ResearchProductService {
   private final Clock clock;
   private final ObjectMapper json;
   private final ChainFinder chains;
+  private volatile SnapshotRisk villageRisk;
 
   ResearchProductService(
       GraphStore store,
@@ -111,8 +112,23 @@ class ResearchProductService {
     };
   }
 
+  /**
+   * One per risk snapshot, so that the hotspot maps it computes are kept until the next import
+   * replaces the snapshot.
+   */
   private VillageRisk villageRisk() {
     RiskService.Snapshot snapshot = risk.current();
-    return new VillageRisk(snapshot.inputs(), snapshot.assessment(), new GraphReportSource(store));
+    SnapshotRisk now = villageRisk;
+    if (now == null || now.snapshot() != snapshot) {
+      now =
+          new SnapshotRisk(
+              snapshot,
+              new VillageRisk(
+                  snapshot.inputs(), snapshot.assessment(), new GraphReportSource(store)));
+      villageRisk = now;
+    }
+    return now.risk();
   }
+
+  private record SnapshotRisk(RiskService.Snapshot snapshot, VillageRisk risk) {}
 }

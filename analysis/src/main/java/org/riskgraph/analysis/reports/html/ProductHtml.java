@@ -43,9 +43,9 @@ public final class ProductHtml {
         .append(Html.esc(Html.t(lang, "事由：", "Purpose: ") + header.purpose()))
         .append("</span></div>");
     switch (content) {
-      case IncidentBrief brief -> ProductParts.incident(out, lang, brief);
-      case PersonDossier dossier -> ProductParts.person(out, lang, dossier);
-      case VillageBrief brief -> ProductParts.village(out, lang, brief);
+      case IncidentBrief brief -> IncidentBriefHtml.sections(out, lang, brief);
+      case PersonDossier dossier -> PersonDossierHtml.sections(out, lang, dossier);
+      case VillageBrief brief -> VillageBriefHtml.sections(out, lang, brief);
     }
     out.append("<footer>")
         .append(
