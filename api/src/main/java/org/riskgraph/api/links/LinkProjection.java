@@ -18,10 +18,11 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Keeps the in-memory projection fresh: built in the background at start-up, rebuilt after every
  * import and every co-travel derivation, requests made while a build runs folded into one more
- * build. Queries keep using the old projection until the new one is complete.
+ * build. Queries keep using the old projection until the new one is complete. Public for the
+ * research products, which look for chains too.
  */
 @Component
-class LinkProjection {
+public class LinkProjection {
 
   private static final Logger log = LoggerFactory.getLogger(LinkProjection.class);
 
@@ -100,7 +101,7 @@ class LinkProjection {
   }
 
   /** The current projection, waiting for the first one after start-up; 503 if it does not come. */
-  LinkGraph current() {
+  public LinkGraph current() {
     LinkGraph graph = current;
     if (graph != null) {
       return graph;
@@ -123,7 +124,7 @@ class LinkProjection {
   }
 
   /** Waits until every rebuild asked for so far is done; false on timeout. */
-  synchronized boolean awaitFresh(Duration timeout) {
+  public synchronized boolean awaitFresh(Duration timeout) {
     long wanted = requested;
     long deadline = System.nanoTime() + timeout.toNanos();
     while (built < wanted && System.nanoTime() < deadline) {

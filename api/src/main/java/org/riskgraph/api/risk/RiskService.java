@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
  * before an import finished is not kept, so an import is never hidden by a stale cache.
  */
 @Service
-class RiskService {
+public class RiskService {
 
   private static final Logger log = LoggerFactory.getLogger(RiskService.class);
 
@@ -29,7 +29,7 @@ class RiskService {
   private volatile Cached cached;
 
   /** The inputs and the scores computed from them, always taken together. */
-  record Snapshot(RiskInputs inputs, RiskAssessment assessment) {}
+  public record Snapshot(RiskInputs inputs, RiskAssessment assessment) {}
 
   private record Cached(long generation, Snapshot snapshot) {}
 
@@ -37,7 +37,7 @@ class RiskService {
     this.loader = new RiskInputsLoader(store);
   }
 
-  Snapshot current() {
+  public Snapshot current() {
     return cached().snapshot();
   }
 

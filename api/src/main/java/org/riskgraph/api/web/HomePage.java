@@ -11,6 +11,20 @@ import org.springframework.web.util.HtmlUtils;
 @RestController
 class HomePage {
 
+  /** The pages a role may open: the dashboard for leaders and the command hall, reports for all. */
+  private static String links(String roles) {
+    StringBuilder out = new StringBuilder();
+    if (roles.contains("LEADER") || roles.contains("COMMAND")) {
+      out.append("<li><a href=\"/ui/dashboard\">风险态势总览 Risk overview</a></li>");
+    }
+    if (roles.contains("LEADER") || roles.contains("COMMAND") || roles.contains("ANALYST")) {
+      out.append("<li><a href=\"/ui/reports/daily\">每日警情汇总通报</a></li>")
+          .append("<li><a href=\"/ui/reports/weekly\">一周警情通报</a></li>")
+          .append("<li><a href=\"/ui/reports/monthly\">社会治安稳定形势分析报告</a></li>");
+    }
+    return out.toString();
+  }
+
   @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
   String home(Authentication user, HttpServletRequest request) {
     String roles =
@@ -26,12 +40,13 @@ class HomePage {
         <main>
           <h1>RiskGraph 风险研判平台</h1>
           <p>当前用户 %s（%s）</p>
-          <p class="note">Pages for the command hall and county leaders are listed here as they are added.</p>
+          <ul>%s</ul>
         </main>
         """
             .formatted(
                 Page.nav(request),
                 HtmlUtils.htmlEscape(user.getName()),
-                HtmlUtils.htmlEscape(roles)));
+                HtmlUtils.htmlEscape(roles),
+                links(roles)));
   }
 }

@@ -8,6 +8,11 @@ public final class Page {
   private Page() {}
 
   public static String html(String title, String body) {
+    return html(title, "", body);
+  }
+
+  /** A page whose body needs more style than the frame's, e.g. an embedded report. */
+  public static String html(String title, String extraStyle, String body) {
     return """
         <!DOCTYPE html>
         <html lang="zh-CN">
@@ -16,14 +21,15 @@ public final class Page {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <link rel="icon" href="data:,">
         <title>%s</title>
-        <style>%s</style>
+        <style>%s
+        %s</style>
         </head>
         <body>
         %s
         </body>
         </html>
         """
-        .formatted(HtmlUtils.htmlEscape(title), STYLE, body);
+        .formatted(HtmlUtils.htmlEscape(title), STYLE, extraStyle, body);
   }
 
   /** The navigation bar, with a logout form (logging out is a POST with the CSRF token). */

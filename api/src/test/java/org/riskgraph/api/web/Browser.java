@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -39,7 +41,17 @@ public final class Browser implements AutoCloseable {
     this.base = base;
   }
 
+  /** A browser for the application listening on {@code port}. */
   public static Browser open(int port) {
+    return new Browser(chromium(), "http://127.0.0.1:" + port);
+  }
+
+  /** A browser for pages written to files, opened with {@link #visit(Path)}. */
+  public static Browser forFiles() {
+    return new Browser(chromium(), "file://");
+  }
+
+  private static WebDriver chromium() {
     Assumptions.assumeTrue(
         Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
         "headless Chromium is not installed (apt-get install chromium chromium-driver); .ci/run installs it");
@@ -67,7 +79,7 @@ public final class Browser implements AutoCloseable {
             .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-    return new Browser(driver, "http://127.0.0.1:" + port);
+    return driver;
   }
 
   public Browser login(String user, String password) {
@@ -91,6 +103,11 @@ public final class Browser implements AutoCloseable {
 
   public Browser go(String path) {
     driver.get(base + path);
+    return this;
+  }
+
+  public Browser visit(Path file) {
+    driver.get(file.toAbsolutePath().toUri().toString());
     return this;
   }
 
@@ -123,6 +140,49 @@ public final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The whole page, not only the window: the window is stretched to the page's height first. */
+  public Path fullPageScreenshot(String name) {
+    Dimension window = driver.manage().window().getSize();
+    Number height =
+        (Number)
+            ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight");
+    driver
+        .manage()
+        .window()
+        .setSize(new Dimension(window.getWidth(), Math.min(20_000, height.intValue() + 120)));
+    try {
+      return screenshot(name);
+    } finally {
+      driver.manage().window().setSize(window);
+    }
+  }
+
+  /**
+   * Whether the first element matching {@code css} shows Chinese as glyphs, not as empty boxes: two
+   * different characters drawn in its font must give different pixels (missing glyphs all look
+   * alike).
+   */
+  public boolean drawsChineseGlyphs(String css) {
+    Object differ =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                """
+                const font = getComputedStyle(document.querySelector(arguments[0])).fontFamily;
+                const draw = ch => {
+                  const c = document.createElement('canvas');
+                  c.width = 64; c.height = 64;
+                  const g = c.getContext('2d');
+                  g.font = '48px ' + font;
+                  g.fillText(ch, 4, 52);
+                  return Array.from(g.getImageData(0, 0, 64, 64).data).join(',');
+                };
+                return draw('治') !== draw('安') && draw('治') !== draw('\uE000');
+                """,
+                css);
+    return Boolean.TRUE.equals(differ);
   }
 
   public WebDriver driver() {

@@ -1,0 +1,23 @@
+package org.riskgraph.analysis.reports;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * An instruction (指令) open at the report's instant and past its deadline: to be chased (督办). The
+ * title, written freely by the command hall, is only in the named version.
+ */
+public record DueInstruction(
+    String id,
+    String assignee,
+    String priority,
+    String state,
+    OffsetDateTime issuedAt,
+    OffsetDateTime deadline,
+    long hoursOverdue,
+    Optional<String> title) {
+
+  public DueInstruction {
+    title = title == null ? Optional.empty() : title;
+  }
+}
