@@ -161,6 +161,29 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Whether fontconfig knows a font with Chinese glyphs ({@code fc-list :lang=zh}); .ci/run
+   * installs {@code fonts-noto-cjk}. Where none can be installed the glyph check is left out, with
+   * a line on standard error, rather than failing on the machine instead of the page.
+   */
+  public static boolean chineseFontInstalled() {
+    try {
+      Process fcList = new ProcessBuilder("fc-list", ":lang=zh", "family").start();
+      boolean any = !new String(fcList.getInputStream().readAllBytes()).isBlank();
+      fcList.waitFor();
+      if (!any) {
+        System.err.println("No Chinese font installed: the glyph check is left out");
+      }
+      return any;
+    } catch (IOException e) {
+      System.err.println("fc-list not available: the glyph check is left out");
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /**
    * Whether the first element matching {@code css} shows Chinese as glyphs, not as empty boxes: two
    * different characters drawn in its font must give different pixels (missing glyphs all look
    * alike).
