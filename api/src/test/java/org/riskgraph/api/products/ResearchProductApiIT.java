@@ -162,7 +162,9 @@ class ResearchProductApiIT extends ApiTestBase {
   void dossierShowsTheTimelineTheSharedPhonesAndOnlyControlsInForce() {
     String person = ring.endpoints().get(0);
 
-    JsonNode dossier = create("analyst", "PERSON_DOSSIER", person, "").json().at("/content");
+    JsonNode created = create("analyst", "PERSON_DOSSIER", person, "").json();
+    JsonNode dossier = created.at("/content");
+    String page = page(created.at("/id").asString());
 
     assertThat(dossier.at("/person/name").asString()).isEqualTo(name(person));
     List<String> timeline = new ArrayList<>();
@@ -185,14 +187,16 @@ class ResearchProductApiIT extends ApiTestBase {
             .filter(c -> ("person:" + c.personId()).equals(person) && c.activeOn(today))
             .count();
     assertThat(dossier.at("/controls").size()).isEqualTo(inForce);
+    assertThat(page).contains("人员档案", name(person), ring.incident()).doesNotContain("<script");
   }
 
   @Test
   void villageBriefHasTwoYearsOfRiskAndTheDisputesStillOpen() {
     String village = incident(ring.incident()).villageCode();
 
-    JsonNode brief =
-        create("command", "VILLAGE_BRIEF", "village:" + village, "").json().at("/content");
+    JsonNode created = create("command", "VILLAGE_BRIEF", "village:" + village, "").json();
+    JsonNode brief = created.at("/content");
+    String page = page(created.at("/id").asString());
 
     assertThat(brief.at("/village/code").asString()).isEqualTo(village);
     assertThat(brief.at("/riskHistory").size()).isEqualTo(24);
@@ -208,6 +212,18 @@ class ResearchProductApiIT extends ApiTestBase {
                 .map(Dispute::id)
                 .collect(Collectors.toSet()));
     assertThat(brief.at("/now/month").asString()).isEqualTo("2026-10");
+    assertThat(page)
+        .contains("村情简报", brief.at("/village/name").asString(), "<svg")
+        .doesNotContain("<script");
+  }
+
+  /** The stored product as its printable page. */
+  private String page(String id) {
+    ApiClient.Response html =
+        api.get(
+            "/api/v1/research-products/" + id + "?format=html", "analyst", "X-Purpose", PURPOSE);
+    assertThat(html.header("Content-Type")).startsWith("text/html");
+    return html.body();
   }
 
   @Test
