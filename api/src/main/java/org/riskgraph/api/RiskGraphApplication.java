@@ -3,6 +3,7 @@ package org.riskgraph.api;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.riskgraph.api.store.EarlyStore;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -24,7 +25,9 @@ public class RiskGraphApplication {
     if (args.length > 0 && args[0].equals("import")) {
       System.exit(runImport(Arrays.copyOfRange(args, 1, args.length)));
     }
-    SpringApplication.run(RiskGraphApplication.class, translateDemoFlag(args));
+    SpringApplication application = new SpringApplication(RiskGraphApplication.class);
+    application.addListeners(new EarlyStore());
+    application.run(translateDemoFlag(args));
   }
 
   /** {@code --demo} is a switch for people; Spring sees it as {@code riskgraph.demo.enabled}. */

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import org.riskgraph.graph.store.StoreSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -26,6 +28,18 @@ public record RiskGraphProperties(
 
   public RiskGraphProperties {
     users = users == null ? List.of() : List.copyOf(users);
+  }
+
+  /** How to reach the store: the external server if a URI is set, else embedded in the data dir. */
+  public StoreSettings storeSettings() {
+    return new StoreSettings(
+        Optional.ofNullable(neo4j.uri()).filter(u -> !u.toString().isBlank()),
+        neo4j.user(),
+        neo4j.password(),
+        dataDir,
+        transactionTimeout,
+        pageCache,
+        Optional.empty());
   }
 
   /** An external Neo4j server or cluster. */

@@ -1,6 +1,5 @@
 package org.riskgraph.api.store;
 
-import java.util.Optional;
 import org.riskgraph.graph.audit.AuditLog;
 import org.riskgraph.graph.control.ControlRepository;
 import org.riskgraph.graph.entity.EntityRepository;
@@ -17,17 +16,8 @@ class StoreConfiguration {
 
   @Bean(destroyMethod = "close")
   GraphStore graphStore(RiskGraphProperties properties) {
-    RiskGraphProperties.Neo4j neo4j = properties.neo4j();
-    StoreSettings settings =
-        new StoreSettings(
-            Optional.ofNullable(neo4j.uri()).filter(u -> !u.toString().isBlank()),
-            neo4j.user(),
-            neo4j.password(),
-            properties.dataDir(),
-            properties.transactionTimeout(),
-            properties.pageCache(),
-            Optional.empty());
-    return GraphStore.open(settings);
+    StoreSettings settings = properties.storeSettings();
+    return EarlyStore.claim(settings).orElseGet(() -> GraphStore.open(settings));
   }
 
   @Bean
