@@ -166,6 +166,14 @@ public final class Browser implements AutoCloseable {
    * a line on standard error, rather than failing on the machine instead of the page.
    */
   public static boolean chineseFontInstalled() {
+    return Fontconfig.CHINESE; // asked once per test JVM
+  }
+
+  private static final class Fontconfig {
+    static final boolean CHINESE = askFontconfig();
+  }
+
+  private static boolean askFontconfig() {
     try {
       Process fcList = new ProcessBuilder("fc-list", ":lang=zh", "family").start();
       boolean any = !new String(fcList.getInputStream().readAllBytes()).isBlank();
