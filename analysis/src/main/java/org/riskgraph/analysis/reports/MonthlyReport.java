@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
+import org.riskgraph.analysis.hotspot.DisputeHotspots;
 
 /**
  * 社会治安稳定形势分析报告: the month's risk scores for the county, its townships and villages with their
@@ -88,6 +89,38 @@ public record MonthlyReport(
     public Hotspots {
       hot = List.copyOf(hot);
       emerging = List.copyOf(emerging);
+    }
+
+    /** The hotspot engine's result as the report states it, classes and categories by name. */
+    public static Hotspots of(DisputeHotspots.Result result) {
+      return new Hotspots(
+          result.windowFrom(),
+          result.month(),
+          result.hot().stream()
+              .map(
+                  v ->
+                      new HotVillage(
+                          v.code(),
+                          v.name(),
+                          v.disputes(),
+                          v.ratePerThousand(),
+                          v.gStarZ(),
+                          v.q(),
+                          v.hotspotClass().name(),
+                          v.monthsRunning()))
+              .toList(),
+          result.emergingMonths(),
+          result.emerging().stream()
+              .map(
+                  e ->
+                      new EmergingSpot(
+                          e.code(),
+                          e.name(),
+                          e.category().name(),
+                          e.trendZ(),
+                          e.trendP(),
+                          e.lastZ()))
+              .toList());
     }
   }
 

@@ -16,7 +16,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
-import org.riskgraph.graph.common.EntityKind;
+import org.riskgraph.graph.entity.EntityKind;
 
 /**
  * Reads the query as a person's name: Chinese characters (whole or part of a name, or a name that

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.riskgraph.graph.person.PersonFacts;
 
 /**
  * Prints what the finder reports on a synthetic county at thresholds 0.1 to 0.9, with the false

@@ -19,9 +19,14 @@ import org.riskgraph.fixtures.Plants;
 import org.riskgraph.fixtures.Scale;
 import org.riskgraph.fixtures.output.FixtureWriter;
 import org.riskgraph.fixtures.output.Format;
+import org.riskgraph.graph.duplicate.Decision;
+import org.riskgraph.graph.duplicate.DecisionEntry;
+import org.riskgraph.graph.duplicate.PairDecision;
+import org.riskgraph.graph.duplicate.PersonPair;
 import org.riskgraph.graph.importer.ImportOptions;
 import org.riskgraph.graph.importer.ImportSummary;
 import org.riskgraph.graph.importer.Importer;
+import org.riskgraph.graph.person.PersonFacts;
 import org.riskgraph.graph.store.EmbeddedStoreExtension;
 import org.riskgraph.graph.store.GraphStore;
 

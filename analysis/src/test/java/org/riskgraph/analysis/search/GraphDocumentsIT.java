@@ -21,7 +21,7 @@ import org.riskgraph.fixtures.Plants;
 import org.riskgraph.fixtures.Scale;
 import org.riskgraph.fixtures.output.FixtureWriter;
 import org.riskgraph.fixtures.output.Format;
-import org.riskgraph.graph.common.EntityKind;
+import org.riskgraph.graph.entity.EntityKind;
 import org.riskgraph.graph.importer.ImportOptions;
 import org.riskgraph.graph.importer.ImportSummary;
 import org.riskgraph.graph.importer.Importer;

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.riskgraph.analysis.duplicates.CandidateList;
 import org.riskgraph.analysis.duplicates.DuplicateCandidate;
-import org.riskgraph.analysis.duplicates.PairDecision;
-import org.riskgraph.analysis.duplicates.PersonFacts;
-import org.riskgraph.analysis.duplicates.PersonPair;
 import org.riskgraph.api.audit.AuditedResult;
+import org.riskgraph.graph.duplicate.PairDecision;
+import org.riskgraph.graph.duplicate.PersonPair;
+import org.riskgraph.graph.person.PersonFacts;
 import org.riskgraph.graph.person.ResidentId;
 
 /**

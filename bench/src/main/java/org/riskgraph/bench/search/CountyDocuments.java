@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.riskgraph.analysis.duplicates.PersonFacts;
+import org.riskgraph.graph.person.PersonFacts;
 import org.riskgraph.analysis.search.DisputeDocument;
 import org.riskgraph.analysis.search.IncidentDocument;
 import org.riskgraph.analysis.search.PersonDocument;
