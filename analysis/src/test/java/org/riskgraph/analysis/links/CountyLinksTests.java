@@ -21,9 +21,9 @@ import org.riskgraph.analysis.groups.GroupFinder;
 import org.riskgraph.analysis.groups.GroupQuery;
 import org.riskgraph.fixtures.County;
 import org.riskgraph.fixtures.CountyGenerator;
-import org.riskgraph.fixtures.Plants;
-import org.riskgraph.fixtures.Scale;
 import org.riskgraph.fixtures.plant.GroundTruth;
+import org.riskgraph.fixtures.spec.Plants;
+import org.riskgraph.fixtures.spec.Scale;
 import org.riskgraph.graph.entity.EntityRef;
 import org.riskgraph.graph.link.LinkType;
 
