@@ -1,7 +1,5 @@
 package org.riskgraph.api;
 
-import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -105,15 +103,12 @@ class ArchitectureTests {
 
   @Test
   void packagesAreFreeOfCycles() {
-    check(
-        slices()
-            .matching("org.riskgraph.(**)")
-            .should()
-            .beFreeOfCycles()
-            // TEMPORARY until rendering moves to analysis.render (templates branch)
-            .ignoreDependency(resideInAPackage("org.riskgraph.analysis.reports.html"), alwaysTrue())
-            .ignoreDependency(
-                alwaysTrue(), resideInAPackage("org.riskgraph.analysis.reports.html")));
+    check(slices().matching("org.riskgraph.(**)").should().beFreeOfCycles());
+  }
+
+  @Test
+  void featuresOfAModuleAreFreeOfCyclesWithTheirSubpackages() {
+    check(slices().matching("org.riskgraph.(*).(*)..").should().beFreeOfCycles());
   }
 
   private static void check(ArchRule rule) {
