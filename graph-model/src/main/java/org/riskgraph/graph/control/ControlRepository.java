@@ -118,7 +118,7 @@ public final class ControlRepository {
                           c.get("id").asString(),
                           r.get("personId").asString(null),
                           r.get("personName").asString(null),
-                          c.get("category").asString(null),
+                          StoredValues.constant(c.get("category"), ControlCategory.class),
                           c.get("level").asString(null),
                           c.get("legalBasis").asString(null),
                           c.get("startsOn").asLocalDate(),
