@@ -226,8 +226,7 @@ class RepositoriesIT {
     assertThat(firstOfJune.getFirst().reportedAt().toString()).isEqualTo("2026-06-01T00:30+08:00");
     assertThat(incidents.latestReportedAt()).contains(at("2026-06-10T10:00+08:00"));
     assertThat(incidents.parties(List.of("J1", "J2")))
-        .containsExactly(
-            new IncidentParty("J1", "P1", "张伟", Optional.of(InvolvementRole.SUSPECT)));
+        .containsExactly(new IncidentParty("J1", "P1", "张伟", Optional.of(InvolvementRole.SUSPECT)));
     assertThat(opened).extracting(Dispute::id).containsExactly("D1", "D2");
     assertThat(opened.getFirst().escalatedTo()).isEqualTo("J3");
     assertThat(disputes.latestOpenedAt()).contains(at("2026-06-05T09:00+08:00"));

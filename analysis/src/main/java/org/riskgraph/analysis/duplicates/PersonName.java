@@ -2,9 +2,8 @@ package org.riskgraph.analysis.duplicates;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.riskgraph.graph.person.PersonNames;
 import org.riskgraph.analysis.search.ChinesePinyin;
+import org.riskgraph.graph.person.PersonNames;
 
 /**
  * A name prepared for comparison: its characters, each character's pinyin readings, and the same

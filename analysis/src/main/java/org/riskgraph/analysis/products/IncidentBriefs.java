@@ -86,7 +86,7 @@ public final class IncidentBriefs {
         new IncidentBrief.Incident(
             i.id(),
             i.reportedAt(),
-            i.category().name(),
+            i.category(),
             i.severity(),
             i.villageCode(),
             i.villageName(),
@@ -128,7 +128,7 @@ public final class IncidentBriefs {
                         p.whoName(),
                         p.id(),
                         p.reportedAt(),
-                        p.category().name(),
+                        p.category(),
                         p.severity(),
                         name(p.role()),
                         p.villageCode()))
@@ -140,8 +140,8 @@ public final class IncidentBriefs {
                     new IncidentBrief.RelatedDispute(
                         d.id(),
                         d.openedAt(),
-                        d.category().name(),
-                        d.status().name(),
+                        d.category(),
+                        d.status(),
                         d.villageCode(),
                         d.relation(),
                         d.personId() == null ? null : "person:" + d.personId()))

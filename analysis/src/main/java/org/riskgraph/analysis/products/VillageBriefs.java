@@ -72,8 +72,8 @@ public final class VillageBriefs {
                     new VillageBrief.OpenDispute(
                         d.id(),
                         d.openedAt(),
-                        d.category().name(),
-                        d.status().name(),
+                        d.category(),
+                        d.status(),
                         d.parties(),
                         Math.max(0, Duration.between(d.openedAt(), now).toDays())))
             .toList();

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 import org.riskgraph.analysis.hotspot.DisputeHotspots;
+import org.riskgraph.analysis.hotspot.EmergingCategory;
 
 /**
  * 社会治安稳定形势分析报告: the month's risk scores for the county, its townships and villages with their
@@ -114,12 +115,7 @@ public record MonthlyReport(
               .map(
                   e ->
                       new EmergingSpot(
-                          e.code(),
-                          e.name(),
-                          e.category().name(),
-                          e.trendZ(),
-                          e.trendP(),
-                          e.lastZ()))
+                          e.code(), e.name(), e.category(), e.trendZ(), e.trendP(), e.lastZ()))
               .toList());
     }
   }
@@ -135,7 +131,12 @@ public record MonthlyReport(
       int monthsRunning) {}
 
   public record EmergingSpot(
-      String code, String name, String category, double trendZ, double trendP, double lastZ) {}
+      String code,
+      String name,
+      EmergingCategory category,
+      double trendZ,
+      double trendP,
+      double lastZ) {}
 
   /**
    * Incidents and disputes in each of the twelve months ending with the report's month (fewer when
