@@ -11,10 +11,10 @@ import java.util.EnumSet;
 import org.riskgraph.api.links.LinkProjection;
 import org.riskgraph.fixtures.County;
 import org.riskgraph.fixtures.CountyGenerator;
-import org.riskgraph.fixtures.Plants;
-import org.riskgraph.fixtures.Scale;
 import org.riskgraph.fixtures.output.FixtureWriter;
 import org.riskgraph.fixtures.output.Format;
+import org.riskgraph.fixtures.spec.Plants;
+import org.riskgraph.fixtures.spec.Scale;
 
 /**
  * The tiny seed-42 county, generated once per test JVM, and imported through the API whenever the

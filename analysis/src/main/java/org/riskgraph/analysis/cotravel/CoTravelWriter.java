@@ -2,54 +2,21 @@ package org.riskgraph.analysis.cotravel;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.riskgraph.graph.store.GraphStore;
+import org.riskgraph.graph.vehicle.CoTravelRepository;
 
 /**
- * Writes a derivation as {@code (a:Vehicle)-[:TRAVELS_WITH {count, checkpoints, firstAt, lastAt,
- * derived: true}]->(b:Vehicle)}, one relationship per unordered pair, from the smaller plate to the
- * larger, by MERGE: a re-run updates and never duplicates. The graph then holds exactly the last
- * run's pairs: derived co-travel that this run did not confirm is removed. Each relationship
- * carries the rule it was derived under (window, minimum checkpoints, period).
+ * Writes a derivation to the graph ({@link CoTravelRepository}): one {@code TRAVELS_WITH} per pair,
+ * carrying the rule it was derived under; derived co-travel this run did not confirm is removed.
  */
 public final class CoTravelWriter {
 
-  public static final String SOURCE = "derived:co-travel";
-  private static final int BATCH = 5_000;
+  public static final String SOURCE = CoTravelRepository.SOURCE;
 
-  private static final String MERGE =
-      """
-      UNWIND $pairs AS p
-      MATCH (a:Vehicle {plate: p.a})
-      MATCH (b:Vehicle {plate: p.b})
-      OPTIONAL MATCH (a)-[old:TRAVELS_WITH]->(b)
-      WITH a, b, p, count(old) = 0 AS fresh
-      MERGE (a)-[r:TRAVELS_WITH]->(b)
-      SET r.count = p.count, r.checkpoints = p.checkpoints,
-          r.firstAt = p.firstAt, r.lastAt = p.lastAt,
-          r.derived = true, r.source = $source, r.ingestedAt = $stamp,
-          r.windowSeconds = $window, r.minCheckpoints = $minCheckpoints,
-          r.periodFrom = $from, r.periodTo = $to
-      RETURN sum(CASE WHEN fresh THEN 1 ELSE 0 END) AS created, count(*) AS written
-      """;
-
-  private static final String REMOVE_STALE =
-      """
-      MATCH (:Vehicle)-[r:TRAVELS_WITH]->(:Vehicle)
-      WHERE r.derived = true AND r.ingestedAt <> $stamp
-      DELETE r
-      RETURN count(*) AS removed
-      """;
-
-  private final GraphStore store;
-  private final Duration timeout;
+  private final CoTravelRepository repository;
 
   public CoTravelWriter(GraphStore store, Duration timeout) {
-    this.store = store;
-    this.timeout = timeout;
+    this.repository = new CoTravelRepository(store, timeout);
   }
 
   /** What a write changed. */
@@ -59,44 +26,23 @@ public final class CoTravelWriter {
    * @param stamp {@code ingestedAt} of every relationship written; must differ from the last run's
    */
   public Written write(CoTravel result, OffsetDateTime stamp) {
-    Map<String, Object> params = new HashMap<>();
-    params.put("source", SOURCE);
-    params.put("stamp", stamp);
-    params.put("window", result.rule().windowSeconds());
-    params.put("minCheckpoints", result.rule().minCheckpoints());
-    params.put("from", result.rule().from().orElse(null));
-    params.put("to", result.rule().to().orElse(null));
-    int created = 0;
-    int written = 0;
-    List<CoTravelPair> pairs = result.pairs();
-    for (int i = 0; i < pairs.size(); i += BATCH) {
-      List<Map<String, Object>> rows = new ArrayList<>();
-      for (CoTravelPair pair : pairs.subList(i, Math.min(pairs.size(), i + BATCH))) {
-        rows.add(
-            Map.of(
-                "a", pair.plateA(),
-                "b", pair.plateB(),
-                "count", pair.count(),
-                "checkpoints", pair.checkpoints(),
-                "firstAt", pair.firstAt(),
-                "lastAt", pair.lastAt()));
-      }
-      Map<String, Object> batch = new HashMap<>(params);
-      batch.put("pairs", rows);
-      int[] counts =
-          store.write(
-              timeout,
-              tx -> {
-                var row = tx.run(MERGE, batch).single();
-                return new int[] {row.get("created").asInt(), row.get("written").asInt()};
-              });
-      created += counts[0];
-      written += counts[1];
-    }
-    int removed =
-        store.write(
-            timeout,
-            tx -> tx.run(REMOVE_STALE, Map.of("stamp", stamp)).single().get("removed").asInt());
-    return new Written(created, written - created, removed);
+    CoTravelRule rule = result.rule();
+    CoTravelRepository.Written written =
+        repository.replaceAll(
+            result.pairs().stream()
+                .map(
+                    p ->
+                        new CoTravelRepository.Pair(
+                            p.plateA(),
+                            p.plateB(),
+                            p.count(),
+                            p.checkpoints(),
+                            p.firstAt(),
+                            p.lastAt()))
+                .toList(),
+            new CoTravelRepository.Rule(
+                rule.windowSeconds(), rule.minCheckpoints(), rule.from(), rule.to()),
+            stamp);
+    return new Written(written.created(), written.updated(), written.removed());
   }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.riskgraph.graph.duplicate.PersonPair;
+import org.riskgraph.graph.person.PersonFacts;
 
 /**
  * The finder's answer over the whole population at one moment, kept so that it can be paged and

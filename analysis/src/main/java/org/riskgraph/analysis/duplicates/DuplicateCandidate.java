@@ -1,6 +1,7 @@
 package org.riskgraph.analysis.duplicates;
 
 import java.util.List;
+import org.riskgraph.graph.duplicate.PersonPair;
 
 /**
  * Two person records that may describe one person, with a score in [0, 1] (0.5 is the point where

@@ -1,64 +1,28 @@
 package org.riskgraph.analysis.duplicates;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
-import org.riskgraph.graph.common.StoredValues;
+import org.riskgraph.graph.duplicate.DecisionEntry;
+import org.riskgraph.graph.duplicate.DuplicateDecisionRepository;
+import org.riskgraph.graph.duplicate.PairDecision;
+import org.riskgraph.graph.duplicate.PersonPair;
+import org.riskgraph.graph.person.PersonRepository;
 import org.riskgraph.graph.store.GraphStore;
 
 /**
- * Analysts' decisions on duplicate candidates, kept on one derived {@code
- * (a)-[:POSSIBLY_SAME_AS]->(b)} relationship per pair (smaller id first). A new decision replaces
- * the current one, which moves to the history, so every decision can be reversed and none is lost.
- * The persons themselves are never changed or merged: a pair decided {@code SAME} is linked, and
- * whoever reads either record can follow the link.
+ * Analysts' decisions on duplicate candidates ({@link DuplicateDecisionRepository}), with the
+ * finder's evidence stored alongside a decision on a pair it proposed.
  */
 public final class DuplicateDecisions {
 
-  // SET before reading takes the relationship's write lock, so two analysts deciding at once
-  // are serialised and neither's previous decision is lost from the history.
-  private static final String LOCK_AND_READ =
-      """
-      MATCH (a:Person {id: $a}), (b:Person {id: $b})
-      MERGE (a)-[r:POSSIBLY_SAME_AS]->(b)
-      SET r.derived = true
-      RETURN r.decision AS decision, r.decidedBy AS decidedBy, r.decidedAt AS decidedAt,
-             r.note AS note, coalesce(r.history, []) AS history, r.score AS score,
-             coalesce(r.reasons, []) AS reasons
-      """;
-
-  private static final String WRITE =
-      """
-      MATCH (:Person {id: $a})-[r:POSSIBLY_SAME_AS]->(:Person {id: $b})
-      SET r.decision = $decision, r.decidedBy = $decidedBy, r.decidedAt = $decidedAt,
-          r.note = $note, r.history = $history, r.score = $score, r.reasons = $reasons,
-          r.source = $source, r.ingestedAt = $decidedAt
-      """;
-
-  private static final String FIND =
-      """
-      UNWIND $pairs AS pair
-      MATCH (:Person {id: pair[0]})-[r:POSSIBLY_SAME_AS]->(:Person {id: pair[1]})
-      RETURN pair[0] AS a, pair[1] AS b, r.decision AS decision, r.decidedBy AS decidedBy,
-             r.decidedAt AS decidedAt, r.note AS note, coalesce(r.history, []) AS history,
-             r.score AS score, coalesce(r.reasons, []) AS reasons
-      """;
-
-  private static final String EXISTING =
-      """
-      UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN collect(p.id) AS found
-      """;
-
-  private final GraphStore store;
+  private final DuplicateDecisionRepository decisions;
+  private final PersonRepository persons;
 
   public DuplicateDecisions(GraphStore store) {
-    this.store = store;
+    this.decisions = new DuplicateDecisionRepository(store);
+    this.persons = new PersonRepository(store);
   }
 
   /**
@@ -70,81 +34,19 @@ public final class DuplicateDecisions {
    */
   public Optional<PairDecision> record(
       PersonPair pair, DecisionEntry decision, Optional<DuplicateCandidate> evidence) {
-    return store.write(tx -> record(tx, pair, decision, evidence));
-  }
-
-  private static Optional<PairDecision> record(
-      TransactionContext tx,
-      PersonPair pair,
-      DecisionEntry decision,
-      Optional<DuplicateCandidate> evidence) {
-    Map<String, Object> ids = Map.of("a", pair.aId(), "b", pair.bId());
-    List<Record> rows = tx.run(LOCK_AND_READ, ids).list();
-    if (rows.isEmpty()) {
-      return Optional.empty();
-    }
-    PairDecision before = decided(pair, rows.getFirst());
-    List<DecisionEntry> history = new ArrayList<>(before.history());
-    before.current().ifPresent(history::add);
-    Optional<Double> score = evidence.map(DuplicateCandidate::score).or(before::score);
-    List<String> reasons = evidence.map(DuplicateCandidate::reasons).orElse(before.reasons());
-    Map<String, Object> parameters = new HashMap<>(ids);
-    parameters.put("decision", decision.decision().name());
-    parameters.put("decidedBy", decision.decidedBy());
-    parameters.put("decidedAt", decision.decidedAt());
-    parameters.put("note", decision.note());
-    parameters.put("history", history.stream().map(DecisionEntry::historyLine).toList());
-    parameters.put("score", score.orElse(null));
-    parameters.put("reasons", reasons);
-    parameters.put("source", "analyst:" + decision.decidedBy());
-    tx.run(WRITE, parameters).consume();
-    return Optional.of(new PairDecision(pair, score, reasons, Optional.of(decision), history));
+    return decisions.record(
+        pair,
+        decision,
+        evidence.map(c -> new DuplicateDecisionRepository.Evidence(c.score(), c.reasons())));
   }
 
   /** The stored decisions among these pairs; pairs never decided are absent. */
   public Map<PersonPair, PairDecision> find(Collection<PersonPair> pairs) {
-    if (pairs.isEmpty()) {
-      return Map.of();
-    }
-    List<List<String>> keys = pairs.stream().map(p -> List.of(p.aId(), p.bId())).toList();
-    return store.read(
-        tx -> {
-          Map<PersonPair, PairDecision> out = new HashMap<>();
-          for (Record row : tx.run(FIND, Map.of("pairs", keys)).list()) {
-            PersonPair pair = new PersonPair(row.get("a").asString(), row.get("b").asString());
-            out.put(pair, decided(pair, row));
-          }
-          return out;
-        });
+    return decisions.find(pairs);
   }
 
   /** The ids among these that name no person. */
   public List<String> unknownPersons(Collection<String> ids) {
-    List<String> found =
-        store.read(
-            tx ->
-                tx.run(EXISTING, Map.of("ids", List.copyOf(ids)))
-                    .single()
-                    .get("found")
-                    .asList(Value::asString));
-    return ids.stream().filter(id -> !found.contains(id)).distinct().toList();
-  }
-
-  private static PairDecision decided(PersonPair pair, Record row) {
-    Optional<DecisionEntry> current =
-        row.get("decision").isNull()
-            ? Optional.empty()
-            : Optional.of(
-                new DecisionEntry(
-                    Decision.valueOf(row.get("decision").asString()),
-                    row.get("decidedBy").asString(),
-                    (java.time.OffsetDateTime) StoredValues.plain(row.get("decidedAt")),
-                    row.get("note").asString("")));
-    return new PairDecision(
-        pair,
-        row.get("score").isNull() ? Optional.empty() : Optional.of(row.get("score").asDouble()),
-        row.get("reasons").asList(Value::asString),
-        current,
-        row.get("history").asList(v -> DecisionEntry.parseHistoryLine(v.asString())));
+    return persons.unknown(ids);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.riskgraph.analysis.search.ChinesePinyin;
+import org.riskgraph.graph.person.PersonFacts;
 
 /**
  * Finds pairs of person records that probably describe one person: a name heard or read slightly

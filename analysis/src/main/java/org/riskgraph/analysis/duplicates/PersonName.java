@@ -1,10 +1,9 @@
 package org.riskgraph.analysis.duplicates;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.riskgraph.analysis.search.ChinesePinyin;
+import org.riskgraph.graph.person.PersonNames;
 
 /**
  * A name prepared for comparison: its characters, each character's pinyin readings, and the same
@@ -20,7 +19,7 @@ record PersonName(
     String soundKey) {
 
   static PersonName of(String name, ChinesePinyin pinyin) {
-    String text = normalise(name);
+    String text = PersonNames.normalise(name);
     int[] chars = text.codePoints().toArray();
     List<List<String>> readings = new ArrayList<>(chars.length);
     List<List<String>> heard = new ArrayList<>(chars.length);
@@ -37,15 +36,6 @@ record PersonName(
 
   int length() {
     return chars.length;
-  }
-
-  static String normalise(String name) {
-    String text = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints()
-        .filter(c -> !Character.isWhitespace(c) && "·•・.-'".indexOf(c) < 0)
-        .forEach(out::appendCodePoint);
-    return out.toString();
   }
 
   /** A syllable as heard in Southwestern Mandarin: zhang→zan, ning→lin, sheng→sen. */

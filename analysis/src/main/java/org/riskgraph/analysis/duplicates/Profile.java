@@ -2,6 +2,7 @@ package org.riskgraph.analysis.duplicates;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.riskgraph.graph.person.PersonFacts;
 import org.riskgraph.graph.person.ResidentId;
 
 /**

@@ -2,7 +2,7 @@ package org.riskgraph.analysis.groups;
 
 import java.time.Instant;
 import java.util.List;
-import org.riskgraph.graph.common.EntityRef;
+import org.riskgraph.graph.entity.EntityRef;
 
 /**
  * The group around a seed: members ranked by betweenness then degree, every tie between members,

@@ -15,7 +15,7 @@ import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.riskgraph.analysis.links.LinkGraph;
-import org.riskgraph.graph.common.EntityRef;
+import org.riskgraph.graph.entity.EntityRef;
 
 /**
  * Finds the group around a seed on the projection: a breadth-first walk over person-to-person ties

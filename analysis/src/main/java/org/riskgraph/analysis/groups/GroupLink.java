@@ -3,7 +3,7 @@ package org.riskgraph.analysis.groups;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.riskgraph.graph.common.EntityRef;
+import org.riskgraph.graph.entity.EntityRef;
 
 /**
  * Two members tied together: per kind of tie, how many things they share (incidents, disputes,

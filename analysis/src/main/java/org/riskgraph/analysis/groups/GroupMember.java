@@ -1,6 +1,6 @@
 package org.riskgraph.analysis.groups;
 
-import org.riskgraph.graph.common.EntityRef;
+import org.riskgraph.graph.entity.EntityRef;
 
 /**
  * A member and how central it is in the group: {@code degree} is the number of members it is tied

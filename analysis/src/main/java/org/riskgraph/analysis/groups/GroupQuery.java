@@ -3,9 +3,9 @@ package org.riskgraph.analysis.groups;
 import java.util.EnumSet;
 import java.util.Set;
 import org.riskgraph.analysis.links.TimeWindow;
-import org.riskgraph.graph.common.EntityKind;
-import org.riskgraph.graph.common.EntityRef;
 import org.riskgraph.graph.common.InvalidFieldException;
+import org.riskgraph.graph.entity.EntityKind;
+import org.riskgraph.graph.entity.EntityRef;
 
 /**
  * "Who is in a group with this person?": the persons reachable from {@code seed} through the chosen

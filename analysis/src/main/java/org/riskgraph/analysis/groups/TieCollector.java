@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.riskgraph.analysis.links.LinkGraph;
-import org.riskgraph.analysis.links.LinkType;
-import org.riskgraph.graph.common.EntityKind;
+import org.riskgraph.graph.entity.EntityKind;
+import org.riskgraph.graph.link.LinkType;
 
 /**
  * The ties of one person on the projection: persons known directly, and persons reached through a

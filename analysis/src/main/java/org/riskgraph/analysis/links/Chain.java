@@ -1,7 +1,7 @@
 package org.riskgraph.analysis.links;
 
 import java.util.List;
-import org.riskgraph.graph.common.EntityRef;
+import org.riskgraph.graph.entity.EntityRef;
 
 /** A simple chain: its nodes from one end to the other, and the relationship behind each hop. */
 public record Chain(List<EntityRef> nodes, List<ChainHop> hops) {

@@ -3,8 +3,9 @@ package org.riskgraph.analysis.links;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import org.riskgraph.graph.common.EntityRef;
 import org.riskgraph.graph.common.Fields;
+import org.riskgraph.graph.entity.EntityRef;
+import org.riskgraph.graph.link.LinkType;
 
 /**
  * One relationship of a chain, walked from {@code from} to {@code to}; {@code reversed} when it is

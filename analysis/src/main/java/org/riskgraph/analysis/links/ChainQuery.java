@@ -2,8 +2,9 @@ package org.riskgraph.analysis.links;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.riskgraph.graph.common.EntityRef;
 import org.riskgraph.graph.common.InvalidFieldException;
+import org.riskgraph.graph.entity.EntityRef;
+import org.riskgraph.graph.link.LinkType;
 
 /**
  * "How is {@code from} connected to {@code to}?": up to {@code limit} shortest simple chains of at

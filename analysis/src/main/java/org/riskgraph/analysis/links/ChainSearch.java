@@ -3,7 +3,7 @@ package org.riskgraph.analysis.links;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import org.riskgraph.graph.common.EntityRef;
+import org.riskgraph.graph.entity.EntityRef;
 
 /**
  * Finds the k shortest simple chains between two entities on a {@link LinkGraph}, by a bounded

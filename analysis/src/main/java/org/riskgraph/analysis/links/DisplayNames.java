@@ -1,56 +1,30 @@
 package org.riskgraph.analysis.links;
 
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.neo4j.driver.TransactionContext;
-import org.riskgraph.graph.common.EntityKind;
-import org.riskgraph.graph.common.EntityRef;
+import java.util.Optional;
+import org.riskgraph.graph.entity.EntityKind;
+import org.riskgraph.graph.entity.EntityRef;
+import org.riskgraph.graph.link.LinkRepository;
+import org.riskgraph.graph.store.GraphStore;
 
-/** What to call an entity in a sentence, read from the store: a name, or its key with its kind. */
+/** What to call an entity in a sentence: a name, or its key with its kind. */
 public final class DisplayNames {
 
   private DisplayNames() {}
 
-  /** As {@link #read(TransactionContext, Collection)}, in a read transaction of its own. */
+  /** Names of the refs that exist, in a read transaction of their own. */
   public static Map<EntityRef, String> read(
-      org.riskgraph.graph.store.GraphStore store,
-      java.time.Duration timeout,
-      Collection<EntityRef> refs) {
-    return store.read(timeout, tx -> read(tx, refs));
+      GraphStore store, Duration timeout, Collection<EntityRef> refs) {
+    return of(new LinkRepository(store).names(timeout, refs));
   }
 
-  /** Names of the refs that exist; a ref missing from the answer is not in the store. */
-  public static Map<EntityRef, String> read(TransactionContext tx, Collection<EntityRef> refs) {
-    Map<EntityKind, List<String>> byKind = new EnumMap<>(EntityKind.class);
-    for (EntityRef ref : refs) {
-      List<String> keys = byKind.computeIfAbsent(ref.kind(), k -> new ArrayList<>());
-      if (!keys.contains(ref.key())) {
-        keys.add(ref.key());
-      }
-    }
+  /** What to call each of the stored nodes, from their stored names. */
+  public static Map<EntityRef, String> of(Map<EntityRef, Optional<String>> stored) {
     Map<EntityRef, String> names = new HashMap<>();
-    byKind.forEach(
-        (kind, keys) -> {
-          String cypher =
-              "MATCH (n:"
-                  + kind.label()
-                  + ") WHERE n."
-                  + kind.keyProperty()
-                  + " IN $keys RETURN n."
-                  + kind.keyProperty()
-                  + " AS key, n.name AS name";
-          tx.run(cypher, Map.of("keys", keys))
-              .forEachRemaining(
-                  row -> {
-                    String key = row.get("key").asString();
-                    String name = row.get("name").isNull() ? null : row.get("name").asString();
-                    names.put(new EntityRef(kind, key), of(kind, key, name));
-                  });
-        });
+    stored.forEach((ref, name) -> names.put(ref, of(ref.kind(), ref.key(), name.orElse(null))));
     return names;
   }
 

@@ -3,7 +3,8 @@ package org.riskgraph.analysis.links;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
-import org.riskgraph.graph.common.EntityRef;
+import org.riskgraph.graph.entity.EntityRef;
+import org.riskgraph.graph.link.LinkType;
 
 /**
  * A stored relationship as a reader sees it: walked from {@code from} to {@code to}, its time (a

@@ -2,7 +2,7 @@ package org.riskgraph.analysis.links;
 
 import java.util.List;
 import java.util.Map;
-import org.riskgraph.graph.common.EntityRef;
+import org.riskgraph.graph.entity.EntityRef;
 
 /** A chain with each node's display name and each hop's evidence from the store. */
 public record EvidencedChain(

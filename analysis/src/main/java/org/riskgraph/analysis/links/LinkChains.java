@@ -2,7 +2,7 @@ package org.riskgraph.analysis.links;
 
 import java.time.Instant;
 import java.util.List;
-import org.riskgraph.graph.common.EntityRef;
+import org.riskgraph.graph.entity.EntityRef;
 
 /**
  * The answer to a {@link ChainQuery}: chains shortest first (ties in a fixed order). When {@code

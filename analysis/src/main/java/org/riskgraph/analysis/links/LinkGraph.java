@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import org.riskgraph.graph.common.EntityKind;
-import org.riskgraph.graph.common.EntityRef;
+import org.riskgraph.graph.entity.EntityKind;
+import org.riskgraph.graph.entity.EntityRef;
+import org.riskgraph.graph.link.LinkType;
 
 /**
  * An immutable in-memory projection of the relationships chains may use, as adjacency arrays. Nodes

@@ -6,7 +6,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.riskgraph.graph.common.EntityKind;
+import org.riskgraph.graph.entity.EntityKind;
+import org.riskgraph.graph.link.LinkType;
 
 /**
  * Collects nodes and relationships, then lays them out as a {@link LinkGraph}: nodes sorted by kind

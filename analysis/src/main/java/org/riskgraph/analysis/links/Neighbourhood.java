@@ -2,7 +2,8 @@ package org.riskgraph.analysis.links;
 
 import java.util.List;
 import java.util.Optional;
-import org.riskgraph.graph.common.EntityRef;
+import org.riskgraph.graph.entity.EntityRef;
+import org.riskgraph.graph.link.LinkType;
 
 /**
  * The neighbourhood of an entity: groups of relationships by type, direction and depth, each with

@@ -2,8 +2,9 @@ package org.riskgraph.analysis.links;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.riskgraph.graph.common.EntityRef;
 import org.riskgraph.graph.common.InvalidFieldException;
+import org.riskgraph.graph.entity.EntityRef;
+import org.riskgraph.graph.link.LinkType;
 
 /**
  * "Who and what is around this entity?": its relationships of the given types within the window,

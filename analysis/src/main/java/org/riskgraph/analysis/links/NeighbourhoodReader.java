@@ -14,52 +14,32 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.neo4j.driver.TransactionContext;
 import org.riskgraph.analysis.links.Neighbourhood.Direction;
 import org.riskgraph.analysis.links.Neighbourhood.Neighbour;
-import org.riskgraph.graph.common.EntityKind;
-import org.riskgraph.graph.common.EntityRef;
-import org.riskgraph.graph.common.Fields;
-import org.riskgraph.graph.common.StoredValues;
+import org.riskgraph.graph.entity.EntityKind;
+import org.riskgraph.graph.entity.EntityRef;
+import org.riskgraph.graph.link.LinkReads;
+import org.riskgraph.graph.link.LinkRepository;
+import org.riskgraph.graph.link.LinkType;
+import org.riskgraph.graph.link.Shape;
 import org.riskgraph.graph.store.GraphStore;
 
 /**
- * Reads a neighbourhood from the store in one read transaction: per relationship type, shape and
- * direction one query that counts the relationships ({@code total}) and lists the most recent
- * {@code limit}; at depth 2 the same for the listed depth-1 neighbours that are not hubs, at most
- * {@code expandLimit} of them, batched per kind.
+ * Reads a neighbourhood from the store in one read transaction ({@link LinkRepository#inOneRead}):
+ * per relationship type, shape and direction one query that counts the relationships ({@code
+ * total}) and lists the most recent {@code limit}; at depth 2 the same for the listed depth-1
+ * neighbours that are not hubs, at most {@code expandLimit} of them, batched per kind.
  */
 public final class NeighbourhoodReader {
 
   public static final int DEFAULT_EXPAND_LIMIT = 100;
 
-  private static final String TEMPLATE =
-      """
-      MATCH (n:%s {%s: $seed})
-      UNWIND $keys AS k
-      MATCH (x:%s {%s: k})
-      CALL (x, n) {
-        %s
-        RETURN count(*) AS total
-      }
-      CALL (x, n) {
-        %s
-        RETURN %s.%s AS key, %s.name AS name, properties(r) AS props, startAt, endAt
-        ORDER BY startAt DESC, key LIMIT $limit
-      }
-      RETURN k AS via, total, key, name, props, startAt, endAt
-      """;
-
-  private static final String WINDOW =
-      "($since IS NULL OR endAt IS NULL OR endAt >= $since)"
-          + " AND ($until IS NULL OR startAt IS NULL OR startAt <= $until)";
-
-  private final GraphStore store;
+  private final LinkRepository links;
   private final Duration timeout;
   private final int expandLimit;
 
   public NeighbourhoodReader(GraphStore store, Duration timeout, int expandLimit) {
-    this.store = store;
+    this.links = new LinkRepository(store);
     this.timeout = timeout;
     this.expandLimit = expandLimit;
   }
@@ -70,24 +50,19 @@ public final class NeighbourhoodReader {
    * @param hub whether a depth-1 neighbour is a hub, not to be expanded at depth 2
    */
   public Optional<Neighbourhood> read(NeighbourhoodQuery query, Predicate<EntityRef> hub) {
-    return store.read(timeout, tx -> read(tx, query, hub));
+    return links.inOneRead(timeout, reads -> read(reads, query, hub));
   }
 
   private Optional<Neighbourhood> read(
-      TransactionContext tx, NeighbourhoodQuery query, Predicate<EntityRef> hub) {
+      LinkReads reads, NeighbourhoodQuery query, Predicate<EntityRef> hub) {
     EntityRef seed = query.entity();
-    Map<EntityRef, String> names = new HashMap<>(DisplayNames.read(tx, List.of(seed)));
+    Map<EntityRef, String> names = new HashMap<>(DisplayNames.of(reads.names(List.of(seed))));
     if (names.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, Object> params = new HashMap<>();
-    params.put("seed", seed.key());
-    params.put("since", query.window().since().orElse(null));
-    params.put("until", query.window().until().orElse(null));
-    params.put("day", LocalDate.now(Fields.CHINA));
-    params.put("limit", query.limit());
+    LocalDate day = LinkRepository.today();
     List<Neighbourhood.Group> groups =
-        new ArrayList<>(expand(tx, query, seed.kind(), List.of(seed.key()), params, names, 1));
+        new ArrayList<>(expand(reads, query, seed.kind(), List.of(seed.key()), day, names, 1));
     Set<EntityRef> around = new LinkedHashSet<>();
     groups.forEach(g -> g.items().forEach(i -> around.add(i.ref())));
     around.remove(seed);
@@ -101,7 +76,7 @@ public final class NeighbourhoodReader {
           .forEach(r -> byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r.key()));
       List<Neighbourhood.Group> second = new ArrayList<>();
       byKind.forEach(
-          (kind, keys) -> second.addAll(expand(tx, query, kind, keys, params, names, 2)));
+          (kind, keys) -> second.addAll(expand(reads, query, kind, keys, day, names, 2)));
       groups.addAll(merge(second, query.limit()));
     }
     return Optional.of(
@@ -116,15 +91,13 @@ public final class NeighbourhoodReader {
 
   /** One group per (type, direction) from the anchors of one kind; items name their anchor. */
   private static List<Neighbourhood.Group> expand(
-      TransactionContext tx,
+      LinkReads reads,
       NeighbourhoodQuery query,
       EntityKind anchorKind,
       List<String> anchors,
-      Map<String, Object> params,
+      LocalDate day,
       Map<EntityRef, String> names,
       int depth) {
-    Map<String, Object> p = new HashMap<>(params);
-    p.put("keys", anchors);
     List<Neighbourhood.Group> groups = new ArrayList<>();
     for (LinkType type : LinkType.values()) {
       if (!query.types().contains(type)) {
@@ -136,38 +109,40 @@ public final class NeighbourhoodReader {
           if (anchored != anchorKind) {
             continue;
           }
-          String cypher = cypher(query.entity().kind(), type, shape, direction);
-          EntityKind otherKind = direction == Direction.OUT ? shape.to() : shape.from();
+          boolean out = direction == Direction.OUT;
+          EntityKind otherKind = out ? shape.to() : shape.from();
           Map<String, Long> totals = new LinkedHashMap<>();
           List<Neighbour> items = new ArrayList<>();
-          tx.run(cypher, p)
-              .forEachRemaining(
-                  row -> {
-                    EntityRef via = new EntityRef(anchorKind, row.get("via").asString());
-                    totals.put(via.key(), row.get("total").asLong());
-                    String key = row.get("key").asString();
-                    String name = row.get("name").isNull() ? null : row.get("name").asString();
-                    EntityRef other = new EntityRef(otherKind, key);
-                    String otherName = DisplayNames.of(otherKind, key, name);
-                    names.putIfAbsent(other, otherName);
-                    boolean out = direction == Direction.OUT;
-                    Evidence evidence =
-                        Relationships.evidence(
-                            via,
-                            other,
-                            type,
-                            out ? names.get(via) : otherName,
-                            out ? otherName : names.get(via),
-                            StoredValues.properties(row.get("props")),
-                            (OffsetDateTime) StoredValues.plain(row.get("startAt")),
-                            (OffsetDateTime) StoredValues.plain(row.get("endAt")));
-                    items.add(
-                        new Neighbour(
-                            other,
-                            otherName,
-                            depth == 1 ? Optional.empty() : Optional.of(via),
-                            evidence));
-                  });
+          for (org.riskgraph.graph.link.Neighbour row :
+              reads.around(
+                  query.entity(),
+                  type,
+                  shape,
+                  out,
+                  anchors,
+                  query.window().since(),
+                  query.window().until(),
+                  day,
+                  query.limit())) {
+            EntityRef via = new EntityRef(anchorKind, row.via());
+            totals.put(via.key(), row.total());
+            EntityRef other = new EntityRef(otherKind, row.key());
+            String otherName = DisplayNames.of(otherKind, row.key(), row.name().orElse(null));
+            names.putIfAbsent(other, otherName);
+            Evidence evidence =
+                Relationships.evidence(
+                    via,
+                    other,
+                    type,
+                    out ? names.get(via) : otherName,
+                    out ? otherName : names.get(via),
+                    row.properties(),
+                    row.start(),
+                    row.end());
+            items.add(
+                new Neighbour(
+                    other, otherName, depth == 1 ? Optional.empty() : Optional.of(via), evidence));
+          }
           long total = totals.values().stream().mapToLong(Long::longValue).sum();
           if (total > 0) {
             groups.add(new Neighbourhood.Group(type, direction, depth, total, items));
@@ -205,37 +180,4 @@ public final class NeighbourhoodReader {
               n -> n.evidence().at().map(OffsetDateTime::toInstant).orElse(null),
               Comparator.nullsFirst(Comparator.reverseOrder()))
           .thenComparing(n -> n.ref().key());
-
-  static String cypher(EntityKind seedKind, LinkType type, Shape shape, Direction direction) {
-    boolean out = direction == Direction.OUT;
-    EntityKind anchor = out ? shape.from() : shape.to();
-    EntityKind other = out ? shape.to() : shape.from();
-    String otherVar = out ? "b" : "a";
-    String match =
-        out
-            ? "MATCH (x)-[r:" + type.name() + "]->(b:" + other.label() + ") WITH n, x AS a, r, b"
-            : "MATCH (a:" + other.label() + ")-[r:" + type.name() + "]->(x) WITH n, a, r, x AS b";
-    String body =
-        match
-            + " WITH n, a, r, b, "
-            + shape.start()
-            + " AS startAt, "
-            + shape.end()
-            + " AS endAt WHERE "
-            + otherVar
-            + " <> n AND "
-            + shape.conditionOrTrue()
-            + " AND "
-            + WINDOW;
-    return TEMPLATE.formatted(
-        seedKind.label(),
-        seedKind.keyProperty(),
-        anchor.label(),
-        anchor.keyProperty(),
-        body,
-        body,
-        otherVar,
-        other.keyProperty(),
-        otherVar);
-  }
 }

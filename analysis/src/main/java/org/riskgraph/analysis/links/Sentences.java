@@ -1,6 +1,7 @@
 package org.riskgraph.analysis.links;
 
 import java.util.Map;
+import org.riskgraph.graph.link.LinkType;
 
 /**
  * One readable Chinese sentence per relationship, subject first as stored: "张伟 驾驶 云E12345", "张伟 认识

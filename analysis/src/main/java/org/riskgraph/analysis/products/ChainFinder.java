@@ -1,7 +1,7 @@
 package org.riskgraph.analysis.products;
 
 import java.util.List;
-import org.riskgraph.graph.common.EntityRef;
+import org.riskgraph.graph.entity.EntityRef;
 
 /** Finds the link chains between pairs of entities for a product. */
 @FunctionalInterface

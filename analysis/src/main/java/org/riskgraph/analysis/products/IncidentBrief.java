@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.riskgraph.graph.dispute.DisputeCategory;
+import org.riskgraph.graph.dispute.DisputeStatus;
+import org.riskgraph.graph.incident.IncidentCategory;
 
 /**
  * 警情研判简报: an incident, the people and vehicles involved, their earlier incidents, the link chains
@@ -29,7 +32,7 @@ public record IncidentBrief(
   public record Incident(
       String id,
       OffsetDateTime reportedAt,
-      String category,
+      IncidentCategory category,
       int severity,
       String villageCode,
       String villageName,
@@ -67,7 +70,7 @@ public record IncidentBrief(
       String whoName,
       String id,
       OffsetDateTime reportedAt,
-      String category,
+      IncidentCategory category,
       int severity,
       String role,
       String villageCode) {}
@@ -76,8 +79,8 @@ public record IncidentBrief(
   public record RelatedDispute(
       String id,
       OffsetDateTime openedAt,
-      String category,
-      String status,
+      DisputeCategory category,
+      DisputeStatus status,
       String villageCode,
       String relation,
       String person) {}

@@ -12,8 +12,8 @@ import org.riskgraph.analysis.links.Evidence;
 import org.riskgraph.analysis.links.EvidencedChain;
 import org.riskgraph.analysis.links.LinkChains;
 import org.riskgraph.analysis.links.LinkGraph;
-import org.riskgraph.analysis.links.LinkType;
-import org.riskgraph.graph.common.EntityRef;
+import org.riskgraph.graph.entity.EntityRef;
+import org.riskgraph.graph.link.LinkType;
 
 /**
  * Chains for a product from the link analysis: the shortest chains on the in-memory projection,

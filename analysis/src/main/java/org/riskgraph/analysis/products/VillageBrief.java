@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.riskgraph.graph.dispute.DisputeCategory;
+import org.riskgraph.graph.dispute.DisputeStatus;
 
 /**
  * 村情简报: a village, its risk score month by month with what drove it, its incidents and disputes per
@@ -43,8 +45,8 @@ public record VillageBrief(
   public record OpenDispute(
       String id,
       OffsetDateTime openedAt,
-      String category,
-      String status,
+      DisputeCategory category,
+      DisputeStatus status,
       long parties,
       long daysOpen) {}
 

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.riskgraph.analysis.reports.DisputeHotspots;
-import org.riskgraph.analysis.reports.MonthlyReport;
-import org.riskgraph.analysis.reports.ReportSource;
+import org.riskgraph.analysis.hotspot.DisputeHotspots;
+import org.riskgraph.analysis.hotspot.HotspotClass;
+import org.riskgraph.analysis.hotspot.HotspotSource;
 import org.riskgraph.analysis.risk.Indicator;
 import org.riskgraph.analysis.risk.MonthRisk;
 import org.riskgraph.analysis.risk.RiskAssessment;
@@ -25,10 +25,10 @@ public final class VillageRisk {
 
   private final RiskInputs inputs;
   private final RiskAssessment assessment;
-  private final ReportSource source;
-  private final Map<YearMonth, MonthlyReport.Hotspots> hotspots = new ConcurrentHashMap<>();
+  private final HotspotSource source;
+  private final Map<YearMonth, DisputeHotspots.Result> hotspots = new ConcurrentHashMap<>();
 
-  public VillageRisk(RiskInputs inputs, RiskAssessment assessment, ReportSource source) {
+  public VillageRisk(RiskInputs inputs, RiskAssessment assessment, HotspotSource source) {
     this.inputs = inputs;
     this.assessment = assessment;
     this.source = source;
@@ -48,12 +48,12 @@ public final class VillageRisk {
     }
     MonthRisk m = scored.get();
     Optional<RiskScore> score = m.village(code);
-    MonthlyReport.Hotspots h =
+    DisputeHotspots.Result h =
         hotspots.computeIfAbsent(
             m.month(), k -> DisputeHotspots.of(source, k, inputs.firstMonth()));
-    Optional<MonthlyReport.HotVillage> hot =
+    Optional<DisputeHotspots.HotVillage> hot =
         h.hot().stream().filter(v -> v.code().equals(code)).findFirst();
-    Optional<MonthlyReport.EmergingSpot> emerging =
+    Optional<DisputeHotspots.EmergingSpot> emerging =
         h.emerging().stream().filter(v -> v.code().equals(code)).findFirst();
     return Optional.of(
         new VillageContext(
@@ -66,9 +66,9 @@ public final class VillageRisk {
             score.map(RiskScore::rank).orElse(null),
             m.villages().size(),
             score.map(s -> s.drivers().stream().map(Indicator::key).toList()).orElse(List.of()),
-            hot.map(MonthlyReport.HotVillage::hotspotClass).orElse("NOT_SIGNIFICANT"),
-            hot.map(MonthlyReport.HotVillage::monthsRunning).orElse(0),
-            emerging.map(MonthlyReport.EmergingSpot::category).orElse(null)));
+            hot.map(v -> v.hotspotClass().name()).orElse(HotspotClass.NOT_SIGNIFICANT.name()),
+            hot.map(DisputeHotspots.HotVillage::monthsRunning).orElse(0),
+            emerging.map(e -> e.category().name()).orElse(null)));
   }
 
   /** The village's scores over the last {@code months} scored months, oldest first. */

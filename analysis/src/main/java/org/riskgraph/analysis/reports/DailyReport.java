@@ -3,6 +3,8 @@ package org.riskgraph.analysis.reports;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.riskgraph.graph.dispute.DisputeCategory;
+import org.riskgraph.graph.dispute.DisputeStatus;
 
 /**
  * 每日警情汇总通报: the day's incidents by category against the previous day and the same weekday a week
@@ -38,5 +40,9 @@ public record DailyReport(
   }
 
   public record NewDispute(
-      String id, String category, String villageCode, String villageName, String status) {}
+      String id,
+      DisputeCategory category,
+      String villageCode,
+      String villageName,
+      DisputeStatus status) {}
 }

@@ -81,10 +81,10 @@ public final class DailyReportBuilder {
                     d ->
                         new DailyReport.NewDispute(
                             d.id(),
-                            d.category().name(),
+                            d.category(),
                             d.villageCode(),
                             places.villageName(d.villageCode()),
-                            d.status().name()))
+                            d.status()))
                 .toList());
 
     OffsetDateTime asOf = Events.asOf(day, clock);

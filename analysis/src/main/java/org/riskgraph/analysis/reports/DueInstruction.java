@@ -2,6 +2,7 @@ package org.riskgraph.analysis.reports;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.riskgraph.graph.instruction.InstructionState;
 
 /**
  * An instruction (指令) open at the report's instant and past its deadline: to be chased (督办). The
@@ -11,7 +12,7 @@ public record DueInstruction(
     String id,
     String assignee,
     String priority,
-    String state,
+    InstructionState state,
     OffsetDateTime issuedAt,
     OffsetDateTime deadline,
     long hoursOverdue,

@@ -98,7 +98,7 @@ final class Events {
                 new SeriousIncident(
                     i.id(),
                     i.reportedAt(),
-                    i.category().name(),
+                    i.category(),
                     i.severity(),
                     i.villageCode(),
                     places.villageName(i.villageCode()),
@@ -118,7 +118,7 @@ final class Events {
                     i.id(),
                     i.assignee(),
                     i.priority().name(),
-                    i.state().name(),
+                    i.state(),
                     i.issuedAt(),
                     i.deadline(),
                     java.time.Duration.between(i.deadline(), asOf).toHours(),

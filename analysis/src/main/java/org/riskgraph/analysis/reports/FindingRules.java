@@ -3,6 +3,7 @@ package org.riskgraph.analysis.reports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.riskgraph.analysis.hotspot.EmergingCategory;
 import org.riskgraph.analysis.risk.RiskLevel;
 
 /**
@@ -171,9 +172,9 @@ final class FindingRules {
     facts.hotspots().emerging().stream()
         .filter(
             e ->
-                e.category().equals("NEW_HOT")
-                    || e.category().equals("CONSECUTIVE_HOT")
-                    || e.category().equals("INTENSIFYING_HOT"))
+                e.category() == EmergingCategory.NEW_HOT
+                    || e.category() == EmergingCategory.CONSECUTIVE_HOT
+                    || e.category() == EmergingCategory.INTENSIFYING_HOT)
         .limit(MAX_VILLAGES)
         .forEach(
             e -> {
@@ -184,7 +185,7 @@ final class FindingRules {
                       e.code(),
                       e.name(),
                       figures(
-                          "category", e.category(),
+                          "category", e.category().name(),
                           "months", facts.hotspots().emergingMonths(),
                           "trendZ", round(e.trendZ()),
                           "trendP", round4(e.trendP()),

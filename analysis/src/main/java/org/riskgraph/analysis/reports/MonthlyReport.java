@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
+import org.riskgraph.analysis.hotspot.DisputeHotspots;
+import org.riskgraph.analysis.hotspot.EmergingCategory;
 
 /**
  * 社会治安稳定形势分析报告: the month's risk scores for the county, its townships and villages with their
@@ -89,6 +91,33 @@ public record MonthlyReport(
       hot = List.copyOf(hot);
       emerging = List.copyOf(emerging);
     }
+
+    /** The hotspot engine's result as the report states it, classes and categories by name. */
+    public static Hotspots of(DisputeHotspots.Result result) {
+      return new Hotspots(
+          result.windowFrom(),
+          result.month(),
+          result.hot().stream()
+              .map(
+                  v ->
+                      new HotVillage(
+                          v.code(),
+                          v.name(),
+                          v.disputes(),
+                          v.ratePerThousand(),
+                          v.gStarZ(),
+                          v.q(),
+                          v.hotspotClass().name(),
+                          v.monthsRunning()))
+              .toList(),
+          result.emergingMonths(),
+          result.emerging().stream()
+              .map(
+                  e ->
+                      new EmergingSpot(
+                          e.code(), e.name(), e.category(), e.trendZ(), e.trendP(), e.lastZ()))
+              .toList());
+    }
   }
 
   public record HotVillage(
@@ -102,7 +131,12 @@ public record MonthlyReport(
       int monthsRunning) {}
 
   public record EmergingSpot(
-      String code, String name, String category, double trendZ, double trendP, double lastZ) {}
+      String code,
+      String name,
+      EmergingCategory category,
+      double trendZ,
+      double trendP,
+      double lastZ) {}
 
   /**
    * Incidents and disputes in each of the twelve months ending with the report's month (fewer when

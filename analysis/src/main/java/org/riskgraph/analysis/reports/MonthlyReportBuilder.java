@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.riskgraph.analysis.hotspot.DisputeHotspots;
 import org.riskgraph.analysis.risk.Indicator;
 import org.riskgraph.analysis.risk.MonthRisk;
 import org.riskgraph.analysis.risk.RiskAssessment;
@@ -97,7 +98,8 @@ public final class MonthlyReportBuilder {
     }
 
     YearMonth first = inputs.firstMonth();
-    MonthlyReport.Hotspots hotspots = DisputeHotspots.of(source, month, first);
+    MonthlyReport.Hotspots hotspots =
+        MonthlyReport.Hotspots.of(DisputeHotspots.of(source, month, first));
     MonthlyReport.Trends trends = trends(month, inputs);
     MonthlyReport.Supervision supervision = supervision(month, inputs);
     MonthlyReport.Instructions instructions = instructions(month, named);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.riskgraph.analysis.hotspot.EventSelection;
 import org.riskgraph.analysis.hotspot.HotspotInputs;
+import org.riskgraph.analysis.hotspot.HotspotSource;
 import org.riskgraph.graph.dispute.Dispute;
 import org.riskgraph.graph.incident.Incident;
 import org.riskgraph.graph.instruction.Instruction;
@@ -21,7 +22,7 @@ import org.riskgraph.graph.village.Village;
  * Days are Asia/Shanghai calendar days; a period {@code [from, to)} includes {@code from} and
  * excludes {@code to}.
  */
-public interface ReportSource {
+public interface ReportSource extends HotspotSource {
 
   List<Township> townships();
 
@@ -55,6 +56,7 @@ public interface ReportSource {
   List<Instruction> instructionsOverdueAt(OffsetDateTime at);
 
   /** Events of the selection counted per village and month, with the map. */
+  @Override
   HotspotInputs hotspotInputs(EventSelection selection);
 
   /** The first day with an incident or a dispute, if there is any. */

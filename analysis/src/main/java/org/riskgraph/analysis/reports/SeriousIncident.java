@@ -3,6 +3,7 @@ package org.riskgraph.analysis.reports;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.riskgraph.graph.incident.IncidentCategory;
 
 /**
  * An incident of severity 3 or more. The anonymous version has no summary (free text may name
@@ -11,7 +12,7 @@ import java.util.Optional;
 public record SeriousIncident(
     String id,
     OffsetDateTime reportedAt,
-    String category,
+    IncidentCategory category,
     int severity,
     String villageCode,
     String villageName,

@@ -1,5 +1,11 @@
 package org.riskgraph.analysis.reports;
 
+import org.riskgraph.analysis.hotspot.EmergingCategory;
+import org.riskgraph.graph.dispute.DisputeCategory;
+import org.riskgraph.graph.dispute.DisputeStatus;
+import org.riskgraph.graph.incident.IncidentCategory;
+import org.riskgraph.graph.instruction.InstructionState;
+
 /**
  * The bureau's words for the values that appear in report text (GLOSSARY.md), in both languages.
  */
@@ -44,6 +50,14 @@ public final class Words {
     };
   }
 
+  public static Text incidentCategory(IncidentCategory category) {
+    return incidentCategory(category.name());
+  }
+
+  public static Text disputeCategory(DisputeCategory category) {
+    return disputeCategory(category.name());
+  }
+
   public static Text disputeCategory(String category) {
     return switch (category) {
       case "LAND" -> new Text("土地纠纷", "land");
@@ -71,6 +85,10 @@ public final class Words {
     };
   }
 
+  public static Text emerging(EmergingCategory category) {
+    return emerging(category.name());
+  }
+
   public static Text role(String role) {
     return switch (role) {
       case "SUSPECT" -> new Text("嫌疑人", "suspect");
@@ -91,6 +109,14 @@ public final class Words {
       case "CLOSED" -> new Text("已办结", "closed");
       default -> new Text(state, state);
     };
+  }
+
+  public static Text instructionState(InstructionState state) {
+    return instructionState(state.name());
+  }
+
+  public static Text disputeStatus(DisputeStatus status) {
+    return disputeStatus(status.name());
   }
 
   public static Text disputeStatus(String status) {

@@ -7,7 +7,7 @@ import java.util.function.UnaryOperator;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
-import org.riskgraph.graph.common.EntityKind;
+import org.riskgraph.graph.entity.EntityKind;
 
 /**
  * One interpretation of the query ("these digits are the end of a phone number"): the kinds it can

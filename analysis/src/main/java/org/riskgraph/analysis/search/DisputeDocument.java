@@ -3,10 +3,10 @@ package org.riskgraph.analysis.search;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
-import org.riskgraph.graph.common.EntityKind;
 import org.riskgraph.graph.common.Fields;
 import org.riskgraph.graph.dispute.Dispute;
 import org.riskgraph.graph.dispute.DisputeCategory;
+import org.riskgraph.graph.entity.EntityKind;
 
 /** A dispute (矛盾纠纷) with its narrative; an empty summary means none was recorded. */
 public record DisputeDocument(

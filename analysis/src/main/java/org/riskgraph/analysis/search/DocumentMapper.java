@@ -14,6 +14,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
+import org.riskgraph.graph.person.PersonNames;
 
 /** Turns a {@link SearchDocument} into the Lucene fields described in docs/search.md. */
 final class DocumentMapper {
@@ -68,7 +69,7 @@ final class DocumentMapper {
   }
 
   private void addPerson(Document doc, PersonDocument person) {
-    String name = NameText.normalise(person.name());
+    String name = PersonNames.normalise(person.name());
     keyword(doc, IndexFields.NAME, name);
     for (String gram : new LinkedHashSet<>(NameText.unigramsAndBigrams(name))) {
       doc.add(new StringField(IndexFields.NAME_GRAM, gram, Field.Store.NO));

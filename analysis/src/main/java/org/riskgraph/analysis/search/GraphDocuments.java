@@ -3,31 +3,28 @@ package org.riskgraph.analysis.search;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
+import org.riskgraph.graph.search.Searchable;
+import org.riskgraph.graph.search.SearchableBatch;
+import org.riskgraph.graph.search.SearchableKind;
+import org.riskgraph.graph.search.SearchableRepository;
+import org.riskgraph.graph.search.Unreadable;
 import org.riskgraph.graph.store.GraphStore;
 
 /**
  * Reads the searchable entities of the graph — persons with their village's name, vehicles, phones,
  * incidents and disputes with theirs — as {@link SearchDocument}s, batch by batch, each batch in
- * its own read transaction so that no transaction lives as long as a county's read. A node the
- * documents cannot represent (a stored value that no longer validates) is skipped and reported, not
- * allowed to stop the rest.
+ * its own read transaction ({@link SearchableRepository}) so that no transaction lives as long as a
+ * county's read. A node the documents cannot represent (a stored value that no longer validates) is
+ * skipped and reported, not allowed to stop the rest.
  */
 public final class GraphDocuments {
 
   public static final int DEFAULT_BATCH = 5_000;
 
-  private static final String CHANGED_VILLAGES =
-      """
-      MATCH (v:Village) WHERE v.ingestedAt = $ingestedAt RETURN collect(v.code) AS codes
-      """;
-
   private static final int PROBLEMS_KEPT = 10;
 
-  private final GraphStore store;
+  private final SearchableRepository repository;
   private final int batch;
 
   public GraphDocuments(GraphStore store) {
@@ -38,7 +35,7 @@ public final class GraphDocuments {
     if (batch < 1) {
       throw new IllegalArgumentException("batch must be positive: " + batch);
     }
-    this.store = store;
+    this.repository = new SearchableRepository(store);
     this.batch = batch;
   }
 
@@ -57,8 +54,8 @@ public final class GraphDocuments {
   /** How many searchable nodes the graph holds. */
   public long count() {
     long total = 0;
-    for (DocumentSource source : DocumentSource.values()) {
-      total += store.read(tx -> tx.run(source.count()).single().get("n").asLong());
+    for (SearchableKind kind : SearchableKind.values()) {
+      total += repository.count(kind);
     }
     return total;
   }
@@ -66,18 +63,16 @@ public final class GraphDocuments {
   /** Every searchable entity of the graph, kind by kind in key order, in batches. */
   public Feed readAll(Consumer<List<SearchDocument>> sink) {
     Tally tally = new Tally();
-    for (DocumentSource source : DocumentSource.values()) {
+    for (SearchableKind kind : SearchableKind.values()) {
       String after = "";
       while (true) {
-        String from = after;
-        List<Record> rows =
-            store.read(tx -> tx.run(source.page(), Map.of("after", from, "limit", batch)).list());
-        if (rows.isEmpty()) {
+        SearchableBatch page = repository.page(kind, after, batch);
+        if (page.size() == 0) {
           break;
         }
-        sink.accept(tally.documents(source, rows));
-        after = rows.getLast().get("key").asString();
-        if (rows.size() < batch) {
+        sink.accept(tally.documents(page));
+        after = page.lastKey().orElseThrow();
+        if (page.size() < batch) {
           break;
         }
       }
@@ -91,28 +86,38 @@ public final class GraphDocuments {
    */
   public Feed readChanged(OffsetDateTime ingestedAt, Consumer<List<SearchDocument>> sink) {
     Tally tally = new Tally();
-    List<String> villages =
-        store.read(
-            tx ->
-                tx.run(CHANGED_VILLAGES, Map.of("ingestedAt", ingestedAt))
-                    .single()
-                    .get("codes")
-                    .asList(Value::asString));
-    for (DocumentSource source : DocumentSource.values()) {
-      List<String> keys =
-          store.read(
-              tx ->
-                  tx.run(
-                          source.changedKeys(),
-                          Map.of("ingestedAt", ingestedAt, "villages", villages))
-                      .list(row -> row.get("key").asString()));
+    List<String> villages = repository.changedVillages(ingestedAt);
+    for (SearchableKind kind : SearchableKind.values()) {
+      List<String> keys = repository.changedKeys(kind, ingestedAt, villages);
       for (int from = 0; from < keys.size(); from += batch) {
         List<String> some = keys.subList(from, Math.min(keys.size(), from + batch));
-        List<Record> rows = store.read(tx -> tx.run(source.byKeys(), Map.of("keys", some)).list());
-        sink.accept(tally.documents(source, rows));
+        sink.accept(tally.documents(repository.byKeys(kind, some)));
       }
     }
     return tally.feed();
+  }
+
+  /** The search index's document of a searchable entity. */
+  static SearchDocument document(Searchable entity) {
+    return switch (entity) {
+      case Searchable.Person p ->
+          new PersonDocument(
+              p.id(),
+              p.name(),
+              p.idNumber(),
+              p.gender(),
+              p.birthDate(),
+              p.villageCode(),
+              p.villageName());
+      case Searchable.Vehicle v -> new VehicleDocument(v.plate(), v.vehicleKind(), v.colour());
+      case Searchable.Phone p -> new PhoneDocument(p.number());
+      case Searchable.Incident i ->
+          new IncidentDocument(
+              i.id(), i.category(), i.summary(), i.reportedAt(), i.villageCode(), i.villageName());
+      case Searchable.Dispute d ->
+          new DisputeDocument(
+              d.id(), d.category(), d.summary(), d.openedAt(), d.villageCode(), d.villageName());
+    };
   }
 
   private static final class Tally {
@@ -120,25 +125,27 @@ public final class GraphDocuments {
     private long skipped;
     private final List<String> problems = new ArrayList<>();
 
-    List<SearchDocument> documents(DocumentSource source, List<Record> rows) {
-      List<SearchDocument> out = new ArrayList<>(rows.size());
-      for (Record row : rows) {
+    List<SearchDocument> documents(SearchableBatch batch) {
+      List<SearchDocument> out = new ArrayList<>(batch.entities().size());
+      for (Unreadable node : batch.unreadable()) {
+        skip(node.kind().urlName() + ":" + node.key() + ": " + node.reason());
+      }
+      for (Searchable entity : batch.entities()) {
         try {
-          out.add(source.document(row));
+          out.add(document(entity));
         } catch (RuntimeException e) {
-          skipped++;
-          if (problems.size() < PROBLEMS_KEPT) {
-            problems.add(
-                source.kind().urlName()
-                    + ":"
-                    + row.get("key").asString("?")
-                    + ": "
-                    + e.getMessage());
-          }
+          skip(entity.kind().urlName() + ":" + entity.key() + ": " + e.getMessage());
         }
       }
       documents += out.size();
       return out;
+    }
+
+    private void skip(String problem) {
+      skipped++;
+      if (problems.size() < PROBLEMS_KEPT) {
+        problems.add(problem);
+      }
     }
 
     Feed feed() {

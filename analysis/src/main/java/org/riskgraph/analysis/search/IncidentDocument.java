@@ -3,8 +3,8 @@ package org.riskgraph.analysis.search;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
-import org.riskgraph.graph.common.EntityKind;
 import org.riskgraph.graph.common.Fields;
+import org.riskgraph.graph.entity.EntityKind;
 import org.riskgraph.graph.incident.Incident;
 import org.riskgraph.graph.incident.IncidentCategory;
 

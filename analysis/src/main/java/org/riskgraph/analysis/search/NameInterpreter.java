@@ -16,7 +16,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
-import org.riskgraph.graph.common.EntityKind;
+import org.riskgraph.graph.entity.EntityKind;
+import org.riskgraph.graph.person.PersonNames;
 
 /**
  * Reads the query as a person's name: Chinese characters (whole or part of a name, or a name that
@@ -56,7 +57,7 @@ final class NameInterpreter implements Interpreter {
   }
 
   private static void addIfName(Set<String> names, String text) {
-    String name = NameText.normalise(text);
+    String name = PersonNames.normalise(text);
     if (ChinesePinyin.isAllHan(name) && NameText.length(name) <= MAX_NAME) {
       names.add(name);
     }

@@ -1,26 +1,15 @@
 package org.riskgraph.analysis.search;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * A person's name as the index compares it: NFKC, lower case, without spaces and the middle dots of
- * transcribed minority names (阿不都·热合曼), so 阿不都热合曼 finds it too.
+ * The grams of a person's name as the index compares them, once the name is in the one normal form
+ * of {@link org.riskgraph.graph.person.PersonNames#normalise} (so 阿不都热合曼 finds 阿不都·热合曼).
  */
 final class NameText {
 
   private NameText() {}
-
-  static String normalise(String name) {
-    String text = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints()
-        .filter(c -> !Character.isWhitespace(c) && "·•・.-'".indexOf(c) < 0)
-        .forEach(out::appendCodePoint);
-    return out.toString();
-  }
 
   /** The single characters and adjacent pairs of a normalised name. */
   static List<String> unigramsAndBigrams(String normalised) {

@@ -7,8 +7,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.riskgraph.graph.common.EntityKind;
 import org.riskgraph.graph.common.InvalidFieldException;
+import org.riskgraph.graph.entity.EntityKind;
 import org.riskgraph.graph.phone.PhoneNumber;
 
 /**

@@ -1,7 +1,7 @@
 package org.riskgraph.analysis.search;
 
 import java.util.Objects;
-import org.riskgraph.graph.common.EntityKind;
+import org.riskgraph.graph.entity.EntityKind;
 import org.riskgraph.graph.phone.PhoneNumber;
 
 /** A phone number. */

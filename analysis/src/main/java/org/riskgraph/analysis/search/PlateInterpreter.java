@@ -8,7 +8,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.riskgraph.graph.common.EntityKind;
+import org.riskgraph.graph.entity.EntityKind;
 import org.riskgraph.graph.vehicle.Plate;
 
 /**

@@ -1,6 +1,6 @@
 package org.riskgraph.analysis.search;
 
-import org.riskgraph.graph.common.EntityKind;
+import org.riskgraph.graph.entity.EntityKind;
 
 /**
  * What the search index knows of one entity. The index is fed these by whoever reads the graph; it

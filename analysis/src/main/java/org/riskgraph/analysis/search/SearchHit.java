@@ -1,8 +1,8 @@
 package org.riskgraph.analysis.search;
 
 import java.util.List;
-import org.riskgraph.graph.common.EntityKind;
-import org.riskgraph.graph.common.EntityRef;
+import org.riskgraph.graph.entity.EntityKind;
+import org.riskgraph.graph.entity.EntityRef;
 
 /**
  * One matching entity: its reference, a name to show, the score it ranked by, and the reasons it

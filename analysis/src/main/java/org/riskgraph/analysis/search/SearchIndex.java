@@ -23,8 +23,8 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.riskgraph.graph.common.EntityKind;
-import org.riskgraph.graph.common.EntityRef;
+import org.riskgraph.graph.entity.EntityKind;
+import org.riskgraph.graph.entity.EntityRef;
 
 /**
  * The Lucene index behind {@link EntitySearch}. Safe for concurrent use: one {@link IndexWriter}

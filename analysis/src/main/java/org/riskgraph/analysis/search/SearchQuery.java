@@ -3,8 +3,8 @@ package org.riskgraph.analysis.search;
 import java.text.Normalizer;
 import java.util.EnumSet;
 import java.util.Set;
-import org.riskgraph.graph.common.EntityKind;
 import org.riskgraph.graph.common.InvalidFieldException;
+import org.riskgraph.graph.entity.EntityKind;
 
 /**
  * What an analyst typed, the kinds of entity to look for (empty means all searchable kinds) and how

@@ -13,7 +13,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
-import org.riskgraph.graph.common.EntityKind;
+import org.riskgraph.graph.entity.EntityKind;
 
 /**
  * Reads Chinese text as words of an incident or dispute narrative. Each word smartcn finds may

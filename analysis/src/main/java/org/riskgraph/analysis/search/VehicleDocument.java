@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.riskgraph.graph.common.EntityKind;
+import org.riskgraph.graph.entity.EntityKind;
 import org.riskgraph.graph.vehicle.Plate;
 import org.riskgraph.graph.vehicle.Vehicle;
 

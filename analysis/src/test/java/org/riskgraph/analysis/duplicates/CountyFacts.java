@@ -9,6 +9,7 @@ import java.util.Set;
 import org.riskgraph.fixtures.County;
 import org.riskgraph.fixtures.plant.GroundTruth;
 import org.riskgraph.graph.person.Person;
+import org.riskgraph.graph.person.PersonFacts;
 import org.riskgraph.graph.phone.Phone;
 import org.riskgraph.graph.vehicle.Vehicle;
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.riskgraph.graph.person.PersonFacts;
 
 /**
  * Prints what the finder reports on a synthetic county at thresholds 0.1 to 0.9, with the false
@@ -18,9 +19,9 @@ public final class DuplicateExplorer {
     if (args.length > 0 && args[0].equals("fixtures")) {
       org.riskgraph.fixtures.County county =
           org.riskgraph.fixtures.CountyGenerator.generate(
-              org.riskgraph.fixtures.Scale.parse(args.length > 1 ? args[1] : "county"),
+              org.riskgraph.fixtures.spec.Scale.parse(args.length > 1 ? args[1] : "county"),
               args.length > 2 ? Long.parseLong(args[2]) : 42,
-              org.riskgraph.fixtures.Plants.ALL);
+              org.riskgraph.fixtures.spec.Plants.ALL);
       explore(CountyFacts.of(county), CountyFacts.truth(county));
       return;
     }

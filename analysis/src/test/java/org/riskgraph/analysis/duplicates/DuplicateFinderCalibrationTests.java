@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.riskgraph.graph.person.PersonFacts;
 
 /**
  * The default threshold on a synthetic county: 20,000 residents with realistic name frequencies, 3%

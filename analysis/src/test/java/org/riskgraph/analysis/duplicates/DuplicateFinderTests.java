@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.riskgraph.graph.person.Gender;
+import org.riskgraph.graph.person.PersonFacts;
 import org.riskgraph.graph.person.ResidentId;
 
 class DuplicateFinderTests {

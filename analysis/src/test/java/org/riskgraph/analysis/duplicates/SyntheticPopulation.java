@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.Set;
 import org.riskgraph.analysis.search.ChinesePinyin;
 import org.riskgraph.graph.person.Gender;
+import org.riskgraph.graph.person.PersonFacts;
 import org.riskgraph.graph.person.ResidentId;
 
 /**

@@ -12,10 +12,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.riskgraph.analysis.links.LinkGraph;
 import org.riskgraph.analysis.links.LinkGraphBuilder;
-import org.riskgraph.analysis.links.LinkType;
-import org.riskgraph.graph.common.EntityKind;
-import org.riskgraph.graph.common.EntityRef;
 import org.riskgraph.graph.common.InvalidFieldException;
+import org.riskgraph.graph.entity.EntityKind;
+import org.riskgraph.graph.entity.EntityRef;
+import org.riskgraph.graph.link.LinkType;
 
 class GroupFinderTests {
 

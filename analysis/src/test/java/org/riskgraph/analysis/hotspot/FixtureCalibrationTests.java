@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.riskgraph.fixtures.Plants;
+import org.riskgraph.fixtures.spec.Plants;
 
 /**
  * Calibration on the fixtures generator's counties without planted effects ({@code Plants.NONE},

@@ -22,10 +22,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.riskgraph.fixtures.County;
 import org.riskgraph.fixtures.CountyGenerator;
-import org.riskgraph.fixtures.Plants;
-import org.riskgraph.fixtures.Scale;
 import org.riskgraph.fixtures.output.FixtureWriter;
 import org.riskgraph.fixtures.output.Format;
+import org.riskgraph.fixtures.spec.Plants;
+import org.riskgraph.fixtures.spec.Scale;
 import org.riskgraph.graph.dispute.Dispute;
 import org.riskgraph.graph.importer.ImportOptions;
 import org.riskgraph.graph.importer.Importer;
@@ -114,8 +114,8 @@ class HotspotInputsLoaderIT {
         tx ->
             tx.run(
                     """
-                    CREATE (v:Village {code: 'V1', name: '一村', population: 1000, lat: 25.3, lon: 101.5})
-                    CREATE (w:Village {code: 'V2', name: '二村', population: 0})
+                    CREATE (v:Village {code: 'V1', name: '一村', townshipCode: 'T1', population: 1000, lat: 25.3, lon: 101.5})
+                    CREATE (w:Village {code: 'V2', name: '二村', townshipCode: 'T1', population: 0})
                     CREATE (v)-[:ADJACENT_TO]->(w)
                     CREATE (:Dispute {id: 'D1', category: 'LAND', openedAt: datetime('2026-05-31T16:30:00Z')})-[:OCCURRED_IN]->(v)
                     CREATE (:Dispute {id: 'D2', category: 'LAND', openedAt: datetime('2026-05-31T23:59:59+08:00')})-[:OCCURRED_IN]->(v)

@@ -7,9 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.riskgraph.fixtures.Period;
-import org.riskgraph.fixtures.Plants;
 import org.riskgraph.fixtures.plant.GroundTruth;
+import org.riskgraph.fixtures.spec.Period;
+import org.riskgraph.fixtures.spec.Plants;
 
 /**
  * The planted effects of the county fixture (seed 42, all plants, in memory) as the default

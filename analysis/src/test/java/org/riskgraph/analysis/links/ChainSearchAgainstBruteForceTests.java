@@ -17,8 +17,9 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.riskgraph.analysis.links.TestGraph.Rel;
-import org.riskgraph.graph.common.EntityKind;
-import org.riskgraph.graph.common.EntityRef;
+import org.riskgraph.graph.entity.EntityKind;
+import org.riskgraph.graph.entity.EntityRef;
+import org.riskgraph.graph.link.LinkType;
 
 /**
  * The k shortest chains on small random graphs equal the first k of every simple path enumerated by

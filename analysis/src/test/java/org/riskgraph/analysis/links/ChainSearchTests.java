@@ -11,8 +11,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.riskgraph.graph.common.EntityRef;
 import org.riskgraph.graph.common.InvalidFieldException;
+import org.riskgraph.graph.entity.EntityRef;
+import org.riskgraph.graph.link.LinkType;
 
 class ChainSearchTests {
 

@@ -21,10 +21,11 @@ import org.riskgraph.analysis.groups.GroupFinder;
 import org.riskgraph.analysis.groups.GroupQuery;
 import org.riskgraph.fixtures.County;
 import org.riskgraph.fixtures.CountyGenerator;
-import org.riskgraph.fixtures.Plants;
-import org.riskgraph.fixtures.Scale;
 import org.riskgraph.fixtures.plant.GroundTruth;
-import org.riskgraph.graph.common.EntityRef;
+import org.riskgraph.fixtures.spec.Plants;
+import org.riskgraph.fixtures.spec.Scale;
+import org.riskgraph.graph.entity.EntityRef;
+import org.riskgraph.graph.link.LinkType;
 
 /**
  * The link analyses on the full seed-42 county in memory, against the planted ground truth and an

@@ -19,12 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.riskgraph.analysis.links.Neighbourhood.Direction;
 import org.riskgraph.fixtures.County;
 import org.riskgraph.fixtures.CountyGenerator;
-import org.riskgraph.fixtures.Plants;
-import org.riskgraph.fixtures.Scale;
 import org.riskgraph.fixtures.plant.GroundTruth;
-import org.riskgraph.graph.common.EntityKind;
-import org.riskgraph.graph.common.EntityRef;
+import org.riskgraph.fixtures.spec.Plants;
+import org.riskgraph.fixtures.spec.Scale;
+import org.riskgraph.graph.entity.EntityKind;
+import org.riskgraph.graph.entity.EntityRef;
 import org.riskgraph.graph.incident.Incident;
+import org.riskgraph.graph.link.LinkType;
 import org.riskgraph.graph.store.EmbeddedStoreExtension;
 import org.riskgraph.graph.store.GraphStore;
 

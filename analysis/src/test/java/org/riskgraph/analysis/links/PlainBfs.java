@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.riskgraph.graph.link.LinkType;
 
 /**
  * A plain breadth-first search over string references, written without the projection: distance and

@@ -23,14 +23,15 @@ import org.riskgraph.analysis.cotravel.CountySightings;
 import org.riskgraph.analysis.cotravel.StoreSightings;
 import org.riskgraph.fixtures.County;
 import org.riskgraph.fixtures.CountyGenerator;
-import org.riskgraph.fixtures.Plants;
-import org.riskgraph.fixtures.Scale;
 import org.riskgraph.fixtures.output.FixtureWriter;
 import org.riskgraph.fixtures.output.Format;
 import org.riskgraph.fixtures.plant.GroundTruth;
-import org.riskgraph.graph.common.EntityRef;
+import org.riskgraph.fixtures.spec.Plants;
+import org.riskgraph.fixtures.spec.Scale;
+import org.riskgraph.graph.entity.EntityRef;
 import org.riskgraph.graph.importer.ImportOptions;
 import org.riskgraph.graph.importer.Importer;
+import org.riskgraph.graph.link.LinkType;
 import org.riskgraph.graph.store.EmbeddedStoreExtension;
 import org.riskgraph.graph.store.GraphStore;
 

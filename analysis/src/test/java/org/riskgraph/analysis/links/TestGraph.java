@@ -1,16 +1,17 @@
 package org.riskgraph.analysis.links;
 
-import static org.riskgraph.graph.common.EntityKind.INCIDENT;
-import static org.riskgraph.graph.common.EntityKind.PERSON;
-import static org.riskgraph.graph.common.EntityKind.PHONE;
-import static org.riskgraph.graph.common.EntityKind.VEHICLE;
-import static org.riskgraph.graph.common.EntityKind.VILLAGE;
+import static org.riskgraph.graph.entity.EntityKind.INCIDENT;
+import static org.riskgraph.graph.entity.EntityKind.PERSON;
+import static org.riskgraph.graph.entity.EntityKind.PHONE;
+import static org.riskgraph.graph.entity.EntityKind.VEHICLE;
+import static org.riskgraph.graph.entity.EntityKind.VILLAGE;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.riskgraph.graph.common.EntityKind;
-import org.riskgraph.graph.common.EntityRef;
+import org.riskgraph.graph.entity.EntityKind;
+import org.riskgraph.graph.entity.EntityRef;
+import org.riskgraph.graph.link.LinkType;
 
 /**
  * Small hand-made graphs for the chain tests, kept both as a {@link LinkGraph} and as a plain list

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.riskgraph.fixtures.County;
-import org.riskgraph.fixtures.people.Population;
-import org.riskgraph.fixtures.people.PopulationGenerator;
+import org.riskgraph.fixtures.households.Population;
+import org.riskgraph.fixtures.households.PopulationGenerator;
 import org.riskgraph.graph.control.Control;
 import org.riskgraph.graph.person.Person;
 

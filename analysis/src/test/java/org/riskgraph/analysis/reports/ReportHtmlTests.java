@@ -17,8 +17,8 @@ import org.riskgraph.analysis.risk.RiskAssessment;
 import org.riskgraph.analysis.risk.RiskInputs;
 import org.riskgraph.analysis.risk.RiskSettings;
 import org.riskgraph.fixtures.CountyGenerator;
-import org.riskgraph.fixtures.Plants;
-import org.riskgraph.fixtures.Scale;
+import org.riskgraph.fixtures.spec.Plants;
+import org.riskgraph.fixtures.spec.Scale;
 import org.riskgraph.graph.common.Fields;
 
 /** The printed reports of the seed-42 county: both languages, charts present, nothing escaped. */

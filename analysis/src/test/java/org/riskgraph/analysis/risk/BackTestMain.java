@@ -4,9 +4,9 @@ import java.time.YearMonth;
 import java.util.Locale;
 import org.riskgraph.fixtures.County;
 import org.riskgraph.fixtures.CountyGenerator;
-import org.riskgraph.fixtures.Plants;
-import org.riskgraph.fixtures.Scale;
 import org.riskgraph.fixtures.plant.GroundTruth;
+import org.riskgraph.fixtures.spec.Plants;
+import org.riskgraph.fixtures.spec.Scale;
 
 /**
  * Prints the numbers of docs/methods/risk.md: for the county fixtures (seed 42 with every planted

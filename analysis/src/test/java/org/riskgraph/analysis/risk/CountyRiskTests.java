@@ -6,9 +6,9 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.riskgraph.fixtures.County;
 import org.riskgraph.fixtures.CountyGenerator;
-import org.riskgraph.fixtures.Plants;
-import org.riskgraph.fixtures.Scale;
 import org.riskgraph.fixtures.plant.GroundTruth;
+import org.riskgraph.fixtures.spec.Plants;
+import org.riskgraph.fixtures.spec.Scale;
 
 /** The score against the county fixtures' ground truth, in memory (no database). */
 class CountyRiskTests {

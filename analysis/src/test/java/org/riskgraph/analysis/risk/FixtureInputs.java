@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import org.riskgraph.fixtures.County;
 import org.riskgraph.fixtures.CountyGenerator;
-import org.riskgraph.fixtures.Plants;
-import org.riskgraph.fixtures.Scale;
-import org.riskgraph.fixtures.people.Population;
-import org.riskgraph.fixtures.people.PopulationGenerator;
+import org.riskgraph.fixtures.households.Population;
+import org.riskgraph.fixtures.households.PopulationGenerator;
+import org.riskgraph.fixtures.spec.Plants;
+import org.riskgraph.fixtures.spec.Scale;
 import org.riskgraph.graph.control.Control;
 import org.riskgraph.graph.person.Person;
 

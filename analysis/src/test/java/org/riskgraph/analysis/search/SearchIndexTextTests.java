@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.riskgraph.graph.common.EntityKind;
 import org.riskgraph.graph.dispute.DisputeCategory;
+import org.riskgraph.graph.entity.EntityKind;
 import org.riskgraph.graph.incident.IncidentCategory;
 
 class SearchIndexTextTests {

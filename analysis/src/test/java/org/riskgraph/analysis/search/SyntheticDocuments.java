@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import org.riskgraph.analysis.duplicates.PersonFacts;
 import org.riskgraph.analysis.duplicates.SyntheticPopulation;
 import org.riskgraph.graph.dispute.DisputeCategory;
 import org.riskgraph.graph.incident.IncidentCategory;
+import org.riskgraph.graph.person.PersonFacts;
 import org.riskgraph.graph.phone.PhoneNumber;
 import org.riskgraph.graph.vehicle.Plate;
 

@@ -11,16 +11,18 @@ import org.riskgraph.analysis.cotravel.CoTravelRule;
 import org.riskgraph.api.audit.AuditTrail;
 import org.riskgraph.api.importer.ImportService;
 import org.riskgraph.api.links.CoTravelService;
+import org.riskgraph.api.store.DemoLoadState;
 import org.riskgraph.api.store.RiskGraphProperties;
 import org.riskgraph.fixtures.County;
 import org.riskgraph.fixtures.CountyGenerator;
-import org.riskgraph.fixtures.Plants;
-import org.riskgraph.fixtures.Scale;
 import org.riskgraph.fixtures.output.FixtureWriter;
 import org.riskgraph.fixtures.output.Format;
+import org.riskgraph.fixtures.spec.Plants;
+import org.riskgraph.fixtures.spec.Scale;
 import org.riskgraph.graph.audit.AuditAction;
 import org.riskgraph.graph.importer.ImportSummary;
 import org.riskgraph.graph.store.GraphStore;
+import org.riskgraph.graph.village.VillageRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -123,8 +125,7 @@ class DemoLoader implements ApplicationRunner {
   }
 
   private boolean hasVillages() {
-    return store.read(
-        tx -> tx.run("MATCH (v:Village) RETURN count(v) > 0 AS any").single().get(0).asBoolean());
+    return new VillageRepository(store).any();
   }
 
   private static void generate(Scale scale, long seed, Path folder) {

@@ -2,9 +2,9 @@ package org.riskgraph.api.duplicates;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.riskgraph.analysis.duplicates.DecisionEntry;
-import org.riskgraph.analysis.duplicates.PairDecision;
 import org.riskgraph.api.audit.AuditedResult;
+import org.riskgraph.graph.duplicate.DecisionEntry;
+import org.riskgraph.graph.duplicate.PairDecision;
 
 /**
  * A pair as stored after a decision: the current decision, the finder's score and reasons (null and

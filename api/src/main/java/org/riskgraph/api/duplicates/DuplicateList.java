@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.riskgraph.analysis.duplicates.CandidateList;
 import org.riskgraph.analysis.duplicates.DuplicateCandidate;
-import org.riskgraph.analysis.duplicates.PairDecision;
-import org.riskgraph.analysis.duplicates.PersonFacts;
-import org.riskgraph.analysis.duplicates.PersonPair;
 import org.riskgraph.api.audit.AuditedResult;
+import org.riskgraph.graph.duplicate.PairDecision;
+import org.riskgraph.graph.duplicate.PersonPair;
+import org.riskgraph.graph.person.Gender;
+import org.riskgraph.graph.person.PersonFacts;
 import org.riskgraph.graph.person.ResidentId;
 
 /**
@@ -75,7 +76,7 @@ record DuplicateList(
       String id,
       String name,
       String idNumber,
-      String gender,
+      Gender gender,
       LocalDate birthDate,
       String villageCode,
       List<String> phones,
@@ -87,7 +88,7 @@ record DuplicateList(
           p.id(),
           p.name(),
           p.idNumber().map(ResidentId::value).orElse(null),
-          p.gender().map(Enum::name).orElse(null),
+          p.gender().orElse(null),
           p.birthDate().orElse(null),
           p.villageCode().orElse(null),
           p.phones().stream().sorted().toList(),

@@ -12,7 +12,7 @@ import org.riskgraph.api.problem.UnknownEntityException;
 import org.riskgraph.api.security.Access;
 import org.riskgraph.api.security.Role;
 import org.riskgraph.graph.audit.AuditAction;
-import org.riskgraph.graph.common.EntityRef;
+import org.riskgraph.graph.entity.EntityRef;
 import org.riskgraph.graph.store.GraphStore;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

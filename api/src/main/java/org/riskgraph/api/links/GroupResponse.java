@@ -10,7 +10,7 @@ import org.riskgraph.analysis.groups.Group;
 import org.riskgraph.analysis.groups.GroupLink;
 import org.riskgraph.analysis.groups.GroupTie;
 import org.riskgraph.api.audit.AuditedResult;
-import org.riskgraph.graph.common.EntityRef;
+import org.riskgraph.graph.entity.EntityRef;
 
 /**
  * The group around a seed: members ranked by betweenness then degree, the ties between them with

@@ -3,7 +3,7 @@ package org.riskgraph.api.links;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.riskgraph.analysis.links.Evidence;
-import org.riskgraph.graph.common.EntityRef;
+import org.riskgraph.graph.entity.EntityRef;
 
 /** JSON pieces shared by the link responses. */
 final class Named {

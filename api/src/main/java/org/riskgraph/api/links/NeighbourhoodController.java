@@ -1,7 +1,6 @@
 package org.riskgraph.api.links;
 
 import java.util.function.Predicate;
-import org.riskgraph.analysis.links.LinkType;
 import org.riskgraph.analysis.links.NeighbourhoodQuery;
 import org.riskgraph.analysis.links.NeighbourhoodReader;
 import org.riskgraph.analysis.links.TimeWindow;
@@ -9,8 +8,9 @@ import org.riskgraph.api.problem.UnknownEntityException;
 import org.riskgraph.api.security.Access;
 import org.riskgraph.api.security.Role;
 import org.riskgraph.graph.audit.AuditAction;
-import org.riskgraph.graph.common.EntityKind;
-import org.riskgraph.graph.common.EntityRef;
+import org.riskgraph.graph.entity.EntityKind;
+import org.riskgraph.graph.entity.EntityRef;
+import org.riskgraph.graph.link.LinkType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -1,9 +1,9 @@
 package org.riskgraph.api.links;
 
-import org.riskgraph.graph.common.EntityKind;
-import org.riskgraph.graph.common.EntityRef;
 import org.riskgraph.graph.common.Fields;
 import org.riskgraph.graph.common.InvalidFieldException;
+import org.riskgraph.graph.entity.EntityKind;
+import org.riskgraph.graph.entity.EntityRef;
 
 /** Request parameters read as text, so a bad value is a 400 that names its parameter. */
 final class Params {

@@ -1,10 +1,9 @@
 package org.riskgraph.api.problem;
 
-import org.neo4j.driver.exceptions.ClientException;
-import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.TransientException;
 import org.riskgraph.graph.common.InvalidFieldException;
+import org.riskgraph.graph.store.QueryTimeoutException;
+import org.riskgraph.graph.store.StoreException;
+import org.riskgraph.graph.store.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -46,15 +45,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler
-  ProblemDetail forbidden(org.riskgraph.api.security.ForbiddenException e) {
+  ProblemDetail forbidden(org.riskgraph.api.problem.ForbiddenException e) {
     return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage());
   }
 
   @ExceptionHandler
-  ProblemDetail purposeRequired(org.riskgraph.api.security.PurposeRequiredException e) {
+  ProblemDetail purposeRequired(org.riskgraph.api.problem.PurposeRequiredException e) {
     ProblemDetail problem =
         Problems.of(HttpStatus.BAD_REQUEST, "purpose-required", "Purpose required", e.getMessage());
-    problem.setProperty("parameter", org.riskgraph.api.security.Purpose.HEADER);
+    problem.setProperty("parameter", e.header());
     return problem;
   }
 
@@ -76,7 +75,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler
-  ProblemDetail storeBusy(TransientException e) {
+  ProblemDetail storeBusy(QueryTimeoutException e) {
     log.warn("Query gave up: {}", e.code());
     return Problems.of(
         HttpStatus.SERVICE_UNAVAILABLE,
@@ -86,7 +85,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler
-  ProblemDetail storeDown(ServiceUnavailableException e) {
+  ProblemDetail storeDown(StoreUnavailableException e) {
     log.error("Store unavailable", e);
     return Problems.of(
         HttpStatus.SERVICE_UNAVAILABLE,
@@ -96,12 +95,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler
-  ProblemDetail storeRefused(Neo4jException e) {
-    if (e instanceof ClientException
-        && e.code() != null
-        && e.code().contains("TransactionTimedOut")) {
-      return storeBusy(new TransientException(e.code(), "timeout"));
-    }
+  ProblemDetail storeRefused(StoreException e) {
     log.error("Store refused a query: {}", e.code(), e);
     return Problems.of(
         HttpStatus.INTERNAL_SERVER_ERROR,

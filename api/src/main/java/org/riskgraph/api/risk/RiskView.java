@@ -2,9 +2,11 @@ package org.riskgraph.api.risk;
 
 import java.util.List;
 import org.riskgraph.analysis.risk.BaselineFit;
+import org.riskgraph.analysis.risk.BaselineModel;
 import org.riskgraph.analysis.risk.Component;
 import org.riskgraph.analysis.risk.Indicator;
 import org.riskgraph.analysis.risk.RiskFlag;
+import org.riskgraph.analysis.risk.RiskLevel;
 import org.riskgraph.analysis.risk.RiskScore;
 
 /** The JSON shapes of the risk endpoints. */
@@ -28,13 +30,13 @@ final class RiskView {
       String month,
       long population,
       double score,
-      String level,
+      RiskLevel level,
       int rank,
       List<Integer> rankInterval,
       Double change,
       List<ComponentView> components,
       List<String> drivers,
-      List<String> flags) {
+      List<RiskFlag> flags) {
 
     static Score of(RiskScore score) {
       return new Score(
@@ -43,13 +45,13 @@ final class RiskView {
           score.month().toString(),
           score.population(),
           score.score(),
-          score.level().name(),
+          score.level(),
           score.rank(),
           List.of(score.rankInterval().low(), score.rankInterval().high()),
           score.change().isPresent() ? score.change().getAsDouble() : null,
           score.components().stream().map(ComponentView::of).toList(),
           score.drivers().stream().map(Indicator::key).toList(),
-          score.flags().stream().sorted().map(RiskFlag::name).toList());
+          score.flags().stream().sorted().toList());
     }
   }
 
@@ -67,12 +69,12 @@ final class RiskView {
   }
 
   /** How the month's surprise was computed; the dispersion is absent when there is no baseline. */
-  record Baseline(String model, int windowMonths, Double dispersion, Double alpha) {
+  record Baseline(BaselineModel model, int windowMonths, Double dispersion, Double alpha) {
 
     static Baseline of(BaselineFit fit) {
       boolean fitted = Double.isFinite(fit.dispersion());
       return new Baseline(
-          fit.model().name(),
+          fit.model(),
           fit.windowMonths(),
           fitted ? fit.dispersion() : null,
           fitted ? fit.alpha() : null);

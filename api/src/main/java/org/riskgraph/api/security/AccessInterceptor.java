@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.riskgraph.api.audit.AuditContext;
 import org.riskgraph.api.audit.AuditTrail;
+import org.riskgraph.api.problem.ForbiddenException;
+import org.riskgraph.api.problem.PurposeRequiredException;
 import org.riskgraph.graph.audit.AuditAction;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -73,7 +75,7 @@ class AccessInterceptor implements HandlerInterceptor {
     if (access.personLevel() && purpose.isEmpty()) {
       action.ifPresent(
           a -> new AuditContext(a, endpoint, parameters, user, roleNames, "").attach(request));
-      throw new PurposeRequiredException();
+      throw new PurposeRequiredException(Purpose.HEADER);
     }
     action.ifPresent(
         a -> new AuditContext(a, endpoint, parameters, user, roleNames, purpose).attach(request));

@@ -1,6 +1,5 @@
 package org.riskgraph.api.store;
 
-import org.riskgraph.api.demo.DemoLoadState;
 import org.riskgraph.graph.store.GraphStore;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;

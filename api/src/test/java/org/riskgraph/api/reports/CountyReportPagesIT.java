@@ -29,8 +29,8 @@ import org.riskgraph.analysis.risk.RiskSettings;
 import org.riskgraph.api.web.Browser;
 import org.riskgraph.fixtures.County;
 import org.riskgraph.fixtures.CountyGenerator;
-import org.riskgraph.fixtures.Plants;
-import org.riskgraph.fixtures.Scale;
+import org.riskgraph.fixtures.spec.Plants;
+import org.riskgraph.fixtures.spec.Scale;
 import org.riskgraph.graph.common.Fields;
 
 /**

@@ -16,10 +16,10 @@ import org.riskgraph.analysis.risk.RiskSettings;
 import org.riskgraph.api.ApiClient;
 import org.riskgraph.api.ApiTestBase;
 import org.riskgraph.fixtures.CountyGenerator;
-import org.riskgraph.fixtures.Plants;
-import org.riskgraph.fixtures.Scale;
 import org.riskgraph.fixtures.output.FixtureWriter;
 import org.riskgraph.fixtures.output.Format;
+import org.riskgraph.fixtures.spec.Plants;
+import org.riskgraph.fixtures.spec.Scale;
 import tools.jackson.databind.JsonNode;
 
 /** The risk endpoints on the tiny county, imported once through the API. */

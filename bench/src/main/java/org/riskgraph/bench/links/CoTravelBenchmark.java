@@ -10,9 +10,9 @@ import org.riskgraph.analysis.cotravel.CoTravelRule;
 import org.riskgraph.analysis.cotravel.SightingFeed;
 import org.riskgraph.fixtures.County;
 import org.riskgraph.fixtures.CountyGenerator;
-import org.riskgraph.fixtures.Plants;
-import org.riskgraph.fixtures.Scale;
 import org.riskgraph.fixtures.sensors.SightingLog;
+import org.riskgraph.fixtures.spec.Plants;
+import org.riskgraph.fixtures.spec.Scale;
 
 /**
  * The co-travel derivation alone, in memory, over the seed-42 county's sightings (read once into

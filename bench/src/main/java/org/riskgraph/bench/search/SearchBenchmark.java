@@ -19,9 +19,9 @@ import org.riskgraph.analysis.search.SearchQuery;
 import org.riskgraph.analysis.search.SearchResult;
 import org.riskgraph.fixtures.County;
 import org.riskgraph.fixtures.CountyGenerator;
-import org.riskgraph.fixtures.Plants;
-import org.riskgraph.fixtures.Scale;
 import org.riskgraph.fixtures.plant.GroundTruth;
+import org.riskgraph.fixtures.spec.Plants;
+import org.riskgraph.fixtures.spec.Scale;
 
 /**
  * Search at county scale, engine level: generates the county fixtures (seed 42), indexes their

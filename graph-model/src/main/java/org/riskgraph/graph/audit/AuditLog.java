@@ -10,6 +10,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.riskgraph.graph.common.Fields;
+import org.riskgraph.graph.common.StoredValues;
 import org.riskgraph.graph.store.GraphStore;
 
 /**
@@ -201,7 +202,7 @@ public final class AuditLog {
   }
 
   private static AuditEntry toEntry(Value e) {
-    OffsetDateTime at = e.get("at").asZonedDateTime().toOffsetDateTime();
+    OffsetDateTime at = StoredValues.time(e.get("at"));
     AuditEvent event =
         new AuditEvent(
             e.get("user").asString(),

@@ -9,7 +9,7 @@ public record ControlStatus(
     String controlId,
     String personId,
     String personName,
-    String category,
+    ControlCategory category,
     String level,
     String legalBasis,
     LocalDate startsOn,

@@ -1,7 +1,6 @@
 package org.riskgraph.graph.entity;
 
 import java.util.Map;
-import org.riskgraph.graph.common.EntityRef;
 
 /**
  * One node as the API shows it: its properties and how many relationships of each type it has.

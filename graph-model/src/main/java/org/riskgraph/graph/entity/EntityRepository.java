@@ -3,8 +3,6 @@ package org.riskgraph.graph.entity;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.riskgraph.graph.common.EntityKind;
-import org.riskgraph.graph.common.EntityRef;
 import org.riskgraph.graph.common.StoredValues;
 import org.riskgraph.graph.store.GraphStore;
 

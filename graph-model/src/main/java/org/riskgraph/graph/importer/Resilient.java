@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.neo4j.driver.exceptions.Neo4jException;
+import org.riskgraph.graph.store.StoreException;
 
 /**
  * Writes a batch in one transaction; if the store refuses it, halves it until the records it
@@ -43,7 +43,7 @@ final class Resilient {
       } else {
         outcome.updated += writes.size();
       }
-    } catch (Neo4jException e) {
+    } catch (StoreException e) {
       if (writes.size() == 1) {
         rejectRefused(outcome, writes.getFirst(), e);
       } else {
@@ -55,7 +55,7 @@ final class Resilient {
     return outcome;
   }
 
-  private static void rejectRefused(BatchOutcome outcome, Write write, Neo4jException e) {
+  private static void rejectRefused(BatchOutcome outcome, Write write, StoreException e) {
     String message = e.getMessage() == null ? "" : e.getMessage();
     Matcher constraint = CONSTRAINT.matcher(message);
     if (message.contains("already exists") && constraint.find()) {

@@ -13,6 +13,7 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.riskgraph.graph.common.Fields;
 import org.riskgraph.graph.common.InvalidFieldException;
+import org.riskgraph.graph.common.StoredValues;
 import org.riskgraph.graph.store.GraphStore;
 
 /**
@@ -207,7 +208,7 @@ public final class InstructionRepository {
         .map(InstructionRepository::toInstruction);
   }
 
-  private static Instruction toInstruction(Record r) {
+  static Instruction toInstruction(Record r) {
     Value i = r.get("i");
     List<Transition> history = new ArrayList<>();
     r.get("steps").asList(s -> s).stream()
@@ -221,21 +222,21 @@ public final class InstructionRepository {
                             : InstructionState.valueOf(s.get("from").asString()),
                         InstructionState.valueOf(s.get("to").asString()),
                         s.get("by").asString(),
-                        s.get("at").asZonedDateTime().toOffsetDateTime(),
+                        StoredValues.time(s.get("at")),
                         s.get("note").asString(""))));
     return new Instruction(
         i.get("id").asString(),
         i.get("title").asString(),
         i.get("body").asString(),
         i.get("assignee").asString(),
-        i.get("deadline").asZonedDateTime().toOffsetDateTime(),
+        StoredValues.time(i.get("deadline")),
         Priority.valueOf(i.get("priority").asString()),
         InstructionState.valueOf(i.get("state").asString()),
         i.get("issuedBy").asString(),
-        i.get("issuedAt").asZonedDateTime().toOffsetDateTime(),
+        StoredValues.time(i.get("issuedAt")),
         i.get("closedAt").isNull()
             ? Optional.empty()
-            : Optional.of(i.get("closedAt").asZonedDateTime().toOffsetDateTime()),
+            : Optional.of(StoredValues.time(i.get("closedAt"))),
         r.get("incidents").asList(Value::asString),
         r.get("products").asList(Value::asString),
         history);

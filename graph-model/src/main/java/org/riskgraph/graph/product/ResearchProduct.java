@@ -3,7 +3,7 @@ package org.riskgraph.graph.product;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
-import org.riskgraph.graph.common.EntityRef;
+import org.riskgraph.graph.entity.EntityRef;
 
 /**
  * A stored research product: {@code (:ResearchProduct)-[:ABOUT]->(subject)}. The content is the

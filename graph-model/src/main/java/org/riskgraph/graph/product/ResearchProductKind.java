@@ -1,6 +1,6 @@
 package org.riskgraph.graph.product;
 
-import org.riskgraph.graph.common.EntityKind;
+import org.riskgraph.graph.entity.EntityKind;
 
 /** The kinds of research product (研判产品), each about one kind of entity. */
 public enum ResearchProductKind {

@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.riskgraph.graph.common.EntityRef;
 import org.riskgraph.graph.common.Fields;
 import org.riskgraph.graph.common.InvalidFieldException;
+import org.riskgraph.graph.common.StoredValues;
+import org.riskgraph.graph.entity.EntityRef;
 import org.riskgraph.graph.store.GraphStore;
 
 /**
@@ -127,7 +128,7 @@ public final class ResearchProductRepository {
         withContent ? p.get("content").asString("") : "",
         p.get("subjects").isNull() ? List.of() : p.get("subjects").asList(Value::asString),
         p.get("createdBy").asString(""),
-        p.get("createdAt").asZonedDateTime().toOffsetDateTime(),
+        StoredValues.time(p.get("createdAt")),
         p.get("purpose").asString(""));
   }
 }

@@ -16,6 +16,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +25,11 @@ import org.slf4j.LoggerFactory;
  * server or cluster otherwise; either way the rest of the code talks to it through the official
  * driver over Bolt, in managed transactions that retry and route on a cluster. Closing it closes
  * the driver first and then the embedded server.
+ *
+ * <p>The driver stops here: {@link #read} and {@link #write} hand the driver's transaction to the
+ * repositories and readers of graph-model only (ArchitectureTests in api holds every other module
+ * to that), and the driver's exceptions leave as {@link StoreException}, {@link
+ * StoreUnavailableException} or {@link QueryTimeoutException}.
  */
 public final class GraphStore implements AutoCloseable {
 
@@ -101,6 +107,8 @@ public final class GraphStore implements AutoCloseable {
     try (Session session = driver.session(SessionConfig.defaultConfig())) {
       return session.executeRead(
           work::apply, TransactionConfig.builder().withTimeout(timeout).build());
+    } catch (Neo4jException e) {
+      throw StoreExceptions.translate(e);
     }
   }
 
@@ -113,6 +121,8 @@ public final class GraphStore implements AutoCloseable {
     try (Session session = driver.session(SessionConfig.defaultConfig())) {
       return session.executeWrite(
           work::apply, TransactionConfig.builder().withTimeout(timeout).build());
+    } catch (Neo4jException e) {
+      throw StoreExceptions.translate(e);
     }
   }
 
@@ -128,6 +138,8 @@ public final class GraphStore implements AutoCloseable {
               new org.neo4j.driver.Query(cypher, parameters),
               TransactionConfig.builder().withTimeout(timeout).build())
           .consume();
+    } catch (Neo4jException e) {
+      throw StoreExceptions.translate(e);
     }
   }
 
@@ -150,6 +162,8 @@ public final class GraphStore implements AutoCloseable {
       }
       try (Session session = driver.session(SessionConfig.defaultConfig())) {
         session.run(statement).consume();
+      } catch (Neo4jException e) {
+        throw StoreExceptions.translate(e);
       }
     }
   }
