@@ -135,14 +135,14 @@ public final class ReportRenderer {
     public String resolveMessage(
         ITemplateContext context, Class<?> origin, String key, Object[] messageParameters) {
       Locale locale = context.getLocale();
-      String message = Texts.of(Texts.lang(locale)).find(key);
+      String message = Texts.of(Lang.of(locale)).find(key);
       return message == null ? null : Texts.format(message, locale, messageParameters);
     }
 
     @Override
     public String createAbsentMessageRepresentation(
         ITemplateContext context, Class<?> origin, String key, Object[] messageParameters) {
-      return Texts.absent(key, Texts.lang(context.getLocale()));
+      return Texts.absent(key, Lang.of(context.getLocale()));
     }
   }
 }

@@ -52,10 +52,6 @@ public record Texts(Lang lang, List<ResourceBundle> bundles) {
     return lang == Lang.EN ? Locale.ENGLISH : Locale.CHINESE;
   }
 
-  static Lang lang(Locale locale) {
-    return locale != null && locale.getLanguage().equals("en") ? Lang.EN : Lang.ZH;
-  }
-
   /** The message for {@code key}, or null where no bundle has it. */
   String find(String key) {
     for (ResourceBundle bundle : bundles) {

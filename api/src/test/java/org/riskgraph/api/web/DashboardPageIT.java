@@ -73,7 +73,9 @@ class DashboardPageIT extends ApiTestBase {
       }
 
       browser.go("/").logout().login("analyst", "demo").go("/ui/dashboard");
-      assertThat(browser.text()).contains("/problems/forbidden");
+      assertThat(browser.text()).contains("无权访问", "县局领导", "情指中心").doesNotContain("problems");
+      browser.driver().findElement(By.linkText("返回首页")).click();
+      assertThat(browser.path()).isEqualTo("/");
     }
   }
 
