@@ -72,11 +72,6 @@ public final class ReportRenderer {
     return render("product", lang, ProductView.of(header, content, Texts.of(lang)), false);
   }
 
-  /** The title of a report kind or product kind ({@code daily}, {@code INCIDENT_BRIEF}, …). */
-  public static String title(String kind, Lang lang) {
-    return Texts.of(lang).msg("title." + kind);
-  }
-
   private static String render(String template, Lang lang, Object view, boolean bodyOnly) {
     Context context = context(lang);
     context.setVariable("view", view);

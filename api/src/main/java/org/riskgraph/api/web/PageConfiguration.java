@@ -17,6 +17,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * What the web pages share: the message bundles ({@code messages_zh.properties}, the default, and
@@ -73,8 +74,7 @@ class PageConfiguration implements WebMvcConfigurer {
         HttpServletRequest request, HttpServletResponse response, Object handler) {
       String lang = request.getParameter(Languages.PARAMETER);
       if (lang != null) {
-        LocaleResolver resolver =
-            org.springframework.web.servlet.support.RequestContextUtils.getLocaleResolver(request);
+        LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
         if (resolver != null) {
           resolver.setLocale(
               request, response, lang.strip().startsWith("en") ? Locale.ENGLISH : CHINESE);
