@@ -7,6 +7,11 @@ public enum Lang {
   ZH,
   EN;
 
+  /** The language of a page's locale: English for {@code en}, else Chinese. */
+  public static Lang of(Locale locale) {
+    return locale != null && locale.getLanguage().equals("en") ? EN : ZH;
+  }
+
   public static Lang parse(String text) {
     if (text == null || text.isBlank()) {
       return ZH;

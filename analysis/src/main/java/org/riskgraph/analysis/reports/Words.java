@@ -1,5 +1,8 @@
 package org.riskgraph.analysis.reports;
 
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import org.riskgraph.analysis.hotspot.EmergingCategory;
 import org.riskgraph.graph.dispute.DisputeCategory;
 import org.riskgraph.graph.dispute.DisputeStatus;
@@ -7,47 +10,34 @@ import org.riskgraph.graph.incident.IncidentCategory;
 import org.riskgraph.graph.instruction.InstructionState;
 
 /**
- * The bureau's words for the values that appear in report text (GLOSSARY.md), in both languages.
+ * The bureau's words for the values that appear in report text (GLOSSARY.md), in both languages,
+ * read from {@code words_zh.properties} and {@code words_en.properties} beside this class (key
+ * {@code kind.VALUE}). A value the bundles do not know is printed as it is.
  */
 public final class Words {
+
+  /** Where the bundles lie; the report templates read the same ones. */
+  public static final String BUNDLE = "org.riskgraph.analysis.reports.words";
+
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  private static final ResourceBundle ZH =
+      ResourceBundle.getBundle(BUNDLE, Locale.CHINESE, NO_FALLBACK);
+  private static final ResourceBundle EN =
+      ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, NO_FALLBACK);
 
   private Words() {}
 
   public static Text level(String level) {
-    return switch (level) {
-      case "RED" -> new Text("红色", "red");
-      case "ORANGE" -> new Text("橙色", "orange");
-      case "YELLOW" -> new Text("黄色", "yellow");
-      case "BLUE" -> new Text("蓝色", "blue");
-      default -> new Text(level, level);
-    };
+    return word("level.", level);
   }
 
   public static Text indicator(String key) {
-    return switch (key) {
-      case "incidentRate" -> new Text("警情发生率", "incident rate");
-      case "disputePressure" -> new Text("矛盾纠纷压力", "dispute pressure");
-      case "supervisionLapses" -> new Text("重点人员管控脱管", "supervision lapses");
-      case "surprise" -> new Text("警情异常上升", "unusual rise in incidents");
-      case "disputeHotspot" -> new Text("矛盾纠纷热点", "dispute hotspot");
-      default -> new Text(key, key);
-    };
+    return word("indicator.", key);
   }
 
   public static Text incidentCategory(String category) {
-    return switch (category) {
-      case "THEFT" -> new Text("盗窃", "theft");
-      case "FRAUD" -> new Text("诈骗", "fraud");
-      case "ASSAULT" -> new Text("伤害", "assault");
-      case "ROBBERY" -> new Text("抢劫抢夺", "robbery");
-      case "DRUGS" -> new Text("涉毒", "drugs");
-      case "TRAFFIC" -> new Text("交通事故", "traffic");
-      case "PUBLIC_ORDER" -> new Text("扰乱治安", "public order");
-      case "DISPUTE" -> new Text("纠纷类警情", "dispute calls");
-      case "OTHER" -> new Text("其他警情", "other");
-      case "ALL" -> new Text("全部警情", "all incidents");
-      default -> new Text(category, category);
-    };
+    return word("incident.category.", category);
   }
 
   public static Text incidentCategory(IncidentCategory category) {
@@ -59,30 +49,11 @@ public final class Words {
   }
 
   public static Text disputeCategory(String category) {
-    return switch (category) {
-      case "LAND" -> new Text("土地纠纷", "land");
-      case "NEIGHBOUR" -> new Text("邻里纠纷", "neighbours");
-      case "MARRIAGE_FAMILY" -> new Text("婚姻家庭纠纷", "marriage and family");
-      case "DEBT" -> new Text("债务纠纷", "debt");
-      case "LABOUR" -> new Text("劳资纠纷", "labour");
-      case "CONTRACT" -> new Text("合同纠纷", "contract");
-      case "OTHER" -> new Text("其他纠纷", "other");
-      default -> new Text(category, category);
-    };
+    return word("dispute.category.", category);
   }
 
   public static Text emerging(String category) {
-    return switch (category) {
-      case "NEW_HOT" -> new Text("新兴热点", "new hotspot");
-      case "CONSECUTIVE_HOT" -> new Text("连续热点", "consecutive hotspot");
-      case "INTENSIFYING_HOT" -> new Text("加剧热点", "intensifying hotspot");
-      case "PERSISTENT_HOT" -> new Text("持续热点", "persistent hotspot");
-      case "DIMINISHING_HOT" -> new Text("减弱热点", "diminishing hotspot");
-      case "SPORADIC_HOT" -> new Text("零星热点", "sporadic hotspot");
-      case "OSCILLATING_HOT" -> new Text("振荡热点", "oscillating hotspot");
-      case "HISTORICAL_HOT" -> new Text("历史热点", "historical hotspot");
-      default -> new Text(category, category);
-    };
+    return word("emerging.", category);
   }
 
   public static Text emerging(EmergingCategory category) {
@@ -90,25 +61,11 @@ public final class Words {
   }
 
   public static Text role(String role) {
-    return switch (role) {
-      case "SUSPECT" -> new Text("嫌疑人", "suspect");
-      case "VICTIM" -> new Text("受害人", "victim");
-      case "WITNESS" -> new Text("证人", "witness");
-      case "REPORTER" -> new Text("报警人", "reporter");
-      default -> new Text(role, role);
-    };
+    return word("role.", role);
   }
 
   public static Text instructionState(String state) {
-    return switch (state) {
-      case "ISSUED" -> new Text("已下达", "issued");
-      case "ACKNOWLEDGED" -> new Text("已签收", "acknowledged");
-      case "IN_PROGRESS" -> new Text("办理中", "in progress");
-      case "REPORTED" -> new Text("已反馈", "reported");
-      case "VERIFIED" -> new Text("已核查", "verified");
-      case "CLOSED" -> new Text("已办结", "closed");
-      default -> new Text(state, state);
-    };
+    return word("instruction.state.", state);
   }
 
   public static Text instructionState(InstructionState state) {
@@ -120,27 +77,25 @@ public final class Words {
   }
 
   public static Text disputeStatus(String status) {
-    return switch (status) {
-      case "OPEN" -> new Text("待调处", "open");
-      case "MEDIATING" -> new Text("调解中", "mediating");
-      case "RESOLVED" -> new Text("已化解", "resolved");
-      case "ESCALATED" -> new Text("已激化", "escalated");
-      default -> new Text(status, status);
-    };
+    return word("dispute.status.", status);
   }
 
   public static Text incidentStatus(String status) {
-    if (status == null) {
+    return word("incident.status.", status);
+  }
+
+  private static Text word(String prefix, String value) {
+    if (value == null) {
       return new Text("", "");
     }
-    return switch (status) {
-      case "RECEIVED" -> new Text("已接报", "received");
-      case "DISPATCHED" -> new Text("已派警", "dispatched");
-      case "HANDLING" -> new Text("处置中", "being handled");
-      case "CLOSED" -> new Text("已办结", "closed");
-      case "CASE_FILED" -> new Text("已立案", "case filed");
-      case "MEDIATED" -> new Text("已调解", "mediated");
-      default -> new Text(status, status);
-    };
+    return new Text(lookup(ZH, prefix + value, value), lookup(EN, prefix + value, value));
+  }
+
+  private static String lookup(ResourceBundle bundle, String key, String fallback) {
+    try {
+      return bundle.getString(key);
+    } catch (MissingResourceException e) {
+      return fallback;
+    }
   }
 }

@@ -1,7 +1,6 @@
 package org.riskgraph.api.hotspot;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +16,8 @@ import org.riskgraph.graph.common.Fields;
  * 400 problem naming its parameter. Absent values take the defaults of docs/methods/hotspots.md.
  */
 record HotspotQuery(
-    String from,
-    String to,
+    YearMonth from,
+    YearMonth to,
     String categories,
     String measure,
     String weights,
@@ -33,11 +32,11 @@ record HotspotQuery(
   static final int DEFAULT_PERIOD = 12;
 
   Optional<YearMonth> fromMonth() {
-    return month("from", from);
+    return Optional.ofNullable(from);
   }
 
   Optional<YearMonth> toMonth() {
-    return month("to", to);
+    return Optional.ofNullable(to);
   }
 
   /** The categories named, upper-cased by the selection; none means all of the kind. */
@@ -79,20 +78,6 @@ record HotspotQuery(
           "weights: knn takes at most " + MAX_NEIGHBOURS + " neighbours (was '" + text + "')");
     }
     return spec;
-  }
-
-  private static Optional<YearMonth> month(String parameter, String text) {
-    return present(text)
-        .map(
-            value -> {
-              try {
-                return YearMonth.parse(value);
-              } catch (DateTimeParseException e) {
-                throw BadRequestException.invalid(
-                    parameter,
-                    parameter + ": is not a month as yyyy-MM, e.g. 2026-10 (was '" + value + "')");
-              }
-            });
   }
 
   private static Optional<String> present(String value) {

@@ -3,7 +3,6 @@ package org.riskgraph.api.instructions;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.riskgraph.api.audit.AuditedResult;
@@ -86,7 +85,7 @@ class InstructionController {
       @RequestParam(defaultValue = "false") boolean overdue,
       @RequestParam Optional<Boolean> open,
       @RequestParam Optional<String> assignee,
-      @RequestParam Optional<String> month,
+      @RequestParam Optional<YearMonth> month,
       @RequestParam(defaultValue = "100") int limit) {
     if (limit < 1 || limit > 1000) {
       throw BadRequestException.invalid("limit", "limit must be 1..1000");
@@ -94,12 +93,7 @@ class InstructionController {
     OffsetDateTime now = now();
     List<InstructionView> found =
         instructions
-            .list(
-                open,
-                overdue ? Optional.of(now) : Optional.empty(),
-                assignee,
-                month.map(InstructionController::month),
-                limit)
+            .list(open, overdue ? Optional.of(now) : Optional.empty(), assignee, month, limit)
             .stream()
             .map(i -> InstructionView.of(i, now))
             .toList();
@@ -108,21 +102,12 @@ class InstructionController {
 
   @GetMapping("/api/v1/instructions/stats")
   @Access({Role.COMMAND, Role.LEADER})
-  InstructionStats stats(@RequestParam String month) {
-    YearMonth m = month(month);
-    return new InstructionStats(m, instructions.stats(m, now()));
+  InstructionStats stats(@RequestParam YearMonth month) {
+    return new InstructionStats(month, instructions.stats(month, now()));
   }
 
   private OffsetDateTime now() {
     return OffsetDateTime.now(clock).atZoneSameInstant(Fields.CHINA).toOffsetDateTime();
-  }
-
-  static YearMonth month(String text) {
-    try {
-      return YearMonth.parse(text);
-    } catch (DateTimeParseException e) {
-      throw BadRequestException.invalid("month", "month must look like 2026-10");
-    }
   }
 
   record IssueRequest(

@@ -36,8 +36,8 @@ class ChainController {
       personLevel = true,
       audit = AuditAction.LINK_QUERY)
   ChainsResponse chains(
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
+      @RequestParam EntityRef from,
+      @RequestParam EntityRef to,
       @RequestParam(required = false) String maxHops,
       @RequestParam(required = false) String limit,
       @RequestParam(required = false) String types,
@@ -47,8 +47,8 @@ class ChainController {
       @RequestParam(required = false) String includeHubs) {
     ChainQuery query =
         new ChainQuery(
-            Params.ref("from", from),
-            Params.ref("to", to),
+            from,
+            to,
             Params.integer("maxHops", maxHops, ChainQuery.DEFAULT_HOPS, 1, ChainQuery.MAX_HOPS),
             Params.integer("limit", limit, ChainQuery.DEFAULT_LIMIT, 1, ChainQuery.MAX_LIMIT),
             LinkType.parse("types", types, true),

@@ -41,7 +41,7 @@ class GroupController {
       personLevel = true,
       audit = AuditAction.GROUP_QUERY)
   GroupResponse group(
-      @RequestParam(required = false) String seed,
+      @RequestParam EntityRef seed,
       @RequestParam(required = false) String types,
       @RequestParam(required = false) String maxSize,
       @RequestParam(required = false) String minShared,
@@ -51,7 +51,7 @@ class GroupController {
     Set<GroupTie> ties = GroupTie.parse("types", types);
     GroupQuery query =
         new GroupQuery(
-            Params.ref("seed", seed),
+            seed,
             ties,
             Params.integer("maxSize", maxSize, GroupQuery.DEFAULT_SIZE, 2, GroupQuery.MAX_SIZE),
             Params.integer("minShared", minShared, 1, 1, 50),

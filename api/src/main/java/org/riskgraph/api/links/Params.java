@@ -10,14 +10,6 @@ final class Params {
 
   private Params() {}
 
-  static EntityRef ref(String parameter, String text) {
-    try {
-      return EntityRef.parse(text);
-    } catch (InvalidFieldException e) {
-      throw new InvalidFieldException(parameter, text, e.reason());
-    }
-  }
-
   static EntityRef ref(String kind, String key, String parameter) {
     EntityKind entityKind = EntityKind.fromName(kind);
     try {

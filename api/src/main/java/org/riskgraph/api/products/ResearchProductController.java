@@ -1,17 +1,16 @@
 package org.riskgraph.api.products;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.riskgraph.analysis.reports.html.ProductHtml;
+import org.riskgraph.analysis.render.ReportRenderer;
+import org.riskgraph.analysis.reports.Lang;
 import org.riskgraph.api.audit.AuditContext;
 import org.riskgraph.api.audit.AuditedResult;
 import org.riskgraph.api.problem.BadRequestException;
 import org.riskgraph.api.problem.UnknownEntityException;
-import org.riskgraph.api.reports.ReportRequest;
 import org.riskgraph.api.security.Access;
 import org.riskgraph.api.security.Purpose;
 import org.riskgraph.api.security.Role;
@@ -23,14 +22,13 @@ import org.riskgraph.graph.product.ResearchProductKind;
 import org.riskgraph.graph.product.ResearchProductRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -44,7 +42,9 @@ import tools.jackson.databind.ObjectMapper;
 @RestController
 class ResearchProductController {
 
-  private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+  private static final String HTML = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
+  private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+  private static final String ZH = "zh";
 
   private final ResearchProductService products;
   private final ObjectMapper json;
@@ -54,18 +54,76 @@ class ResearchProductController {
     this.json = json;
   }
 
-  @PostMapping("/api/v1/research-products")
+  @PostMapping(path = "/api/v1/research-products", produces = JSON)
+  @ResponseStatus(HttpStatus.CREATED)
   @Access(
       value = {Role.ANALYST, Role.COMMAND},
       personLevel = true,
       audit = AuditAction.RESEARCH_PRODUCT)
-  ResponseEntity<?> create(
+  ProductView create(
       @RequestBody CreateRequest body,
-      @RequestParam(required = false) String format,
-      @RequestParam(required = false) String lang,
-      @RequestHeader(value = "Accept", required = false) String accept,
+      @RequestParam(defaultValue = ZH) Lang lang,
       Authentication user,
       HttpServletRequest request) {
+    return view(make(body, user, request));
+  }
+
+  @PostMapping(path = "/api/v1/research-products", produces = HTML)
+  @ResponseStatus(HttpStatus.CREATED)
+  @Access(
+      value = {Role.ANALYST, Role.COMMAND},
+      personLevel = true,
+      audit = AuditAction.RESEARCH_PRODUCT)
+  String createPage(
+      @RequestBody CreateRequest body,
+      @RequestParam(defaultValue = ZH) Lang lang,
+      Authentication user,
+      HttpServletRequest request) {
+    return page(make(body, user, request), lang, request);
+  }
+
+  @GetMapping(path = "/api/v1/research-products/{id}", produces = JSON)
+  @Access(
+      value = {Role.ANALYST, Role.COMMAND},
+      personLevel = true,
+      audit = AuditAction.RESEARCH_PRODUCT)
+  ProductView one(@PathVariable String id, @RequestParam(defaultValue = ZH) Lang lang) {
+    return view(find(id));
+  }
+
+  @GetMapping(path = "/api/v1/research-products/{id}", produces = HTML)
+  @Access(
+      value = {Role.ANALYST, Role.COMMAND},
+      personLevel = true,
+      audit = AuditAction.RESEARCH_PRODUCT)
+  String onePage(
+      @PathVariable String id,
+      @RequestParam(defaultValue = ZH) Lang lang,
+      HttpServletRequest request) {
+    return page(find(id), lang, request);
+  }
+
+  @GetMapping("/api/v1/research-products")
+  @Access(
+      value = {Role.ANALYST, Role.COMMAND},
+      personLevel = true,
+      audit = AuditAction.RESEARCH_PRODUCT)
+  ProductList list(
+      @RequestParam Optional<EntityRef> subject,
+      @RequestParam(required = false) String kind,
+      @RequestParam(defaultValue = "50") int limit) {
+    if (limit < 1 || limit > ResearchProductRepository.MAX_LIMIT) {
+      throw BadRequestException.invalid(
+          "limit", "limit must be 1.." + ResearchProductRepository.MAX_LIMIT);
+    }
+    Optional<ResearchProductKind> which =
+        Optional.ofNullable(Fields.optionalEnum("kind", kind, ResearchProductKind.class));
+    return new ProductList(
+        products.list(subject, which, limit).stream().map(ProductSummary::of).toList());
+  }
+
+  private ResearchProduct make(
+      CreateRequest body, Authentication user, HttpServletRequest request) {
     ResearchProductKind kind = Fields.requireEnum("kind", body.kind(), ResearchProductKind.class);
     EntityRef subject = subject(body.subject());
     if (subject.kind() != kind.subject()) {
@@ -82,68 +140,26 @@ class ResearchProductController {
                         BadRequestException.invalid(
                             "purpose",
                             "purpose must be a case number or a reason of 8 characters or more"));
-    ResearchProduct product = products.create(kind, subject, user.getName(), purpose);
-    return answer(product, HttpStatus.CREATED, format, lang, accept, request);
+    return products.create(kind, subject, user.getName(), purpose);
   }
 
-  @GetMapping("/api/v1/research-products/{id}")
-  @Access(
-      value = {Role.ANALYST, Role.COMMAND},
-      personLevel = true,
-      audit = AuditAction.RESEARCH_PRODUCT)
-  ResponseEntity<?> one(
-      @PathVariable String id,
-      @RequestParam(required = false) String format,
-      @RequestParam(required = false) String lang,
-      @RequestHeader(value = "Accept", required = false) String accept,
-      HttpServletRequest request) {
-    ResearchProduct product =
-        products.find(id).orElseThrow(() -> new UnknownEntityException("research-product:" + id));
-    return answer(product, HttpStatus.OK, format, lang, accept, request);
+  private ResearchProduct find(String id) {
+    return products
+        .find(id)
+        .orElseThrow(() -> new UnknownEntityException("research-product:" + id));
   }
 
-  @GetMapping("/api/v1/research-products")
-  @Access(
-      value = {Role.ANALYST, Role.COMMAND},
-      personLevel = true,
-      audit = AuditAction.RESEARCH_PRODUCT)
-  ProductList list(
-      @RequestParam(required = false) String subject,
-      @RequestParam(required = false) String kind,
-      @RequestParam(defaultValue = "50") int limit) {
-    if (limit < 1 || limit > ResearchProductRepository.MAX_LIMIT) {
-      throw BadRequestException.invalid(
-          "limit", "limit must be 1.." + ResearchProductRepository.MAX_LIMIT);
-    }
-    Optional<EntityRef> about =
-        subject == null || subject.isBlank() ? Optional.empty() : Optional.of(subject(subject));
-    Optional<ResearchProductKind> which =
-        Optional.ofNullable(Fields.optionalEnum("kind", kind, ResearchProductKind.class));
-    return new ProductList(
-        products.list(about, which, limit).stream().map(ProductSummary::of).toList());
+  private ProductView view(ResearchProduct product) {
+    return ProductView.of(product, json.readTree(product.content()));
   }
 
-  private ResponseEntity<?> answer(
-      ResearchProduct product,
-      HttpStatus status,
-      String format,
-      String lang,
-      String accept,
-      HttpServletRequest request) {
-    if (!ReportRequest.html(format, accept)) {
-      return ResponseEntity.status(status)
-          .contentType(MediaType.APPLICATION_JSON)
-          .body(ProductView.of(product, json.readTree(product.content())));
-    }
+  private String page(ResearchProduct product, Lang lang, HttpServletRequest request) {
     AuditContext.of(request).ifPresent(c -> c.addSubjects(ProductView.subjects(product)));
-    String page =
-        ProductHtml.page(
-            ReportRequest.lang(lang),
-            ResearchProductService.header(product),
-            products.content(product));
-    return ResponseEntity.status(status).contentType(HTML).body(page);
+    return ReportRenderer.page(
+        lang, ResearchProductService.header(product), products.content(product));
   }
 
+  /** The subject of a new product, a field of the JSON body (a parameter is converted by MVC). */
   private static EntityRef subject(String text) {
     try {
       return EntityRef.parse(text);

@@ -1,7 +1,6 @@
 package org.riskgraph.api.risk;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.riskgraph.analysis.risk.AreaLevel;
@@ -33,11 +32,11 @@ class RiskController {
   @GetMapping("/api/v1/risk")
   @Access({Role.LEADER, Role.COMMAND, Role.ANALYST})
   RiskView.Scores scores(
-      @RequestParam(required = false) String month,
+      @RequestParam(required = false) YearMonth month,
       @RequestParam(defaultValue = "village") String level) {
     AreaLevel areaLevel = level(level);
     RiskAssessment assessment = risk.current().assessment();
-    YearMonth wanted = month == null ? latest(assessment) : month(month);
+    YearMonth wanted = month == null ? latest(assessment) : month;
     MonthRisk scores =
         assessment
             .month(wanted)
@@ -85,14 +84,6 @@ class RiskController {
       return AreaLevel.parse(text);
     } catch (IllegalArgumentException e) {
       throw BadRequestException.invalid("level", e.getMessage());
-    }
-  }
-
-  private static YearMonth month(String text) {
-    try {
-      return YearMonth.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw BadRequestException.invalid("month", "month must be a year and month such as 2026-10");
     }
   }
 

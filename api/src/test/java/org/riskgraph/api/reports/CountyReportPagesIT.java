@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.riskgraph.analysis.render.ReportRenderer;
 import org.riskgraph.analysis.reports.CountyRecords;
 import org.riskgraph.analysis.reports.DailyReportBuilder;
 import org.riskgraph.analysis.reports.IsoWeek;
@@ -21,7 +22,6 @@ import org.riskgraph.analysis.reports.Lang;
 import org.riskgraph.analysis.reports.MonthlyReportBuilder;
 import org.riskgraph.analysis.reports.RecordsReportSource;
 import org.riskgraph.analysis.reports.WeeklyReportBuilder;
-import org.riskgraph.analysis.reports.html.ReportHtml;
 import org.riskgraph.analysis.risk.RiskAnalysis;
 import org.riskgraph.analysis.risk.RiskAssessment;
 import org.riskgraph.analysis.risk.RiskInputs;
@@ -67,7 +67,8 @@ class CountyReportPagesIT {
 
   @Test
   void dailySummaryShowsTheDaysIncidentCountInChineseWithItsChart() throws IOException {
-    String html = ReportHtml.page(new DailyReportBuilder(source, CLOCK).build(DAY, false), Lang.ZH);
+    String html =
+        ReportRenderer.page(new DailyReportBuilder(source, CLOCK).build(DAY, false), Lang.ZH);
 
     show("daily-zh", html);
 
@@ -83,7 +84,7 @@ class CountyReportPagesIT {
   @Test
   void weeklyBulletinShowsItsRatioPlotsInChinese() throws IOException {
     String html =
-        ReportHtml.page(
+        ReportRenderer.page(
             new WeeklyReportBuilder(source, CLOCK).build(IsoWeek.parse("2026-W42"), false),
             Lang.ZH);
 
@@ -102,7 +103,7 @@ class CountyReportPagesIT {
         new MonthlyReportBuilder(source, CLOCK)
             .build(YearMonth.of(2026, 10), inputs, assessment, false);
 
-    show("monthly-zh", ReportHtml.page(report, Lang.ZH));
+    show("monthly-zh", ReportRenderer.page(report, Lang.ZH));
 
     assertThat(browser.text()).contains("社会治安稳定形势分析报告", "风险等级", "形势研判与对策建议");
     assertThat(report.findings()).isNotEmpty();
@@ -111,7 +112,7 @@ class CountyReportPagesIT {
     assertThat(browser.driver().findElements(By.cssSelector("svg circle")))
         .hasSizeGreaterThanOrEqualTo(county.villages().size());
 
-    show("monthly-en", ReportHtml.page(report, Lang.EN));
+    show("monthly-en", ReportRenderer.page(report, Lang.EN));
 
     assertThat(browser.text()).contains("Risk level").doesNotContain("社会治安稳定形势分析报告");
   }

@@ -55,6 +55,18 @@ class DashboardPageIT extends ApiTestBase {
       assertThat(chartsShown(browser)).isEqualTo(4);
       assertThat(personNamesIn(browser.text())).isEmpty();
       assertThat(browser.errors()).isEmpty();
+      browser.fullPageScreenshot("report-page-monthly");
+
+      browser.driver().findElement(By.linkText("English")).click();
+
+      assertThat(browser.path()).isEqualTo("/ui/reports/monthly?lang=en");
+      assertThat(browser.text()).contains("Social stability situation report", "Risk levels");
+      assertThat(chartsShown(browser)).isEqualTo(4);
+      assertThat(browser.errors()).isEmpty();
+      browser.go("/ui/dashboard");
+      assertThat(browser.text()).as("the cookie keeps English").contains("Risk overview");
+      browser.driver().findElement(By.linkText("中文")).click();
+      assertThat(browser.text()).contains("风险态势总览");
     }
   }
 
@@ -73,7 +85,10 @@ class DashboardPageIT extends ApiTestBase {
       }
 
       browser.go("/").logout().login("analyst", "demo").go("/ui/dashboard");
-      assertThat(browser.text()).contains("/problems/forbidden");
+      assertThat(browser.text()).contains("无权访问", "县局领导", "情指中心").doesNotContain("problems");
+      browser.screenshot("refused-analyst");
+      browser.driver().findElement(By.linkText("返回首页")).click();
+      assertThat(browser.path()).isEqualTo("/");
     }
   }
 

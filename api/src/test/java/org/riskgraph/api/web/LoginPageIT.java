@@ -29,6 +29,8 @@ class LoginPageIT extends ApiTestBase {
       browser.login("leader", "wrong");
       assertThat(browser.path()).startsWith("/login?error");
       assertThat(browser.text()).contains("用户名或密码错误");
+      assertThat(browser.errors()).isEmpty();
+      browser.screenshot("login");
 
       browser.login("leader", "demo");
       assertThat(browser.path()).isEqualTo("/");
