@@ -1,0 +1,69 @@
+package org.riskgraph.analysis.forecast;
+
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/** The one-step-ahead evaluation over every back-test period, with the model's PIT histogram. */
+public record Evaluation(Specification specification, List<EvaluatedPeriod> periods, List<Double> pit) {
+
+  public Evaluation {
+    periods = List.copyOf(periods);
+    pit = List.copyOf(pit);
+  }
+
+  public MeanScores meanScores(Rival rival) {
+    return new MeanScores(
+        mean(p -> p.score(rival).logarithmic()),
+        mean(p -> p.score(rival).rankedProbability()),
+        mean(p -> p.score(rival).dawidSebastiani()));
+  }
+
+  /** Periods in which the model's mean log score and RPS beat both naive forecasts. */
+  public long periodsModelBeatsBothNaives() {
+    return periods.stream().filter(EvaluatedPeriod::modelBeatsBothNaives).count();
+  }
+
+  /** Periods in which the model's mean score of the given kind beats the given rival's. */
+  public long periodsModelBeats(Rival rival, ToDoubleFunction<MeanScores> score) {
+    return periods.stream()
+        .filter(
+            p -> score.applyAsDouble(p.score(Rival.MODEL)) < score.applyAsDouble(p.score(rival)))
+        .count();
+  }
+
+  public double coverage80() {
+    return mean(EvaluatedPeriod::coverage80);
+  }
+
+  public double coverage95() {
+    return mean(EvaluatedPeriod::coverage95);
+  }
+
+  public double spearmanModel() {
+    return mean(EvaluatedPeriod::spearmanModel);
+  }
+
+  public double spearmanLastCount() {
+    return mean(EvaluatedPeriod::spearmanLastCount);
+  }
+
+  public double hitRateModel() {
+    return mean(EvaluatedPeriod::hitRateModel);
+  }
+
+  public double hitRateLastCount() {
+    return mean(EvaluatedPeriod::hitRateLastCount);
+  }
+
+  public double paiModel() {
+    return mean(EvaluatedPeriod::paiModel);
+  }
+
+  public double paiLastCount() {
+    return mean(EvaluatedPeriod::paiLastCount);
+  }
+
+  private double mean(ToDoubleFunction<EvaluatedPeriod> value) {
+    return periods.stream().mapToDouble(value).average().orElse(Double.NaN);
+  }
+}
