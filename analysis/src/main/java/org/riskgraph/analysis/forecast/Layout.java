@@ -8,23 +8,20 @@ import java.util.List;
  * Where each parameter sits in the parameter vector, in the order and with the names R's {@code
  * hhh4} reports them: {@code ar.1}, {@code ne.1}, the endemic intercept(s) {@code end.1} or {@code
  * end.1.<unit>}, the time terms ({@code end.t}, {@code end.<covariate>}, {@code end.sin}, {@code
- * end.cos}, …), the unit covariates ({@code end.<name>}), {@code -log(overdisp)}, and last the
- * random effects {@code end.ri(iid).<unit>}. With unit intercepts, a unit without population or
- * without any event in the fitted periods gets none: its maximum-likelihood intercept would be −∞,
- * so its endemic part is fixed at 0 instead; a unit without population gets no random effect.
+ * end.cos}, …), the unit covariates ({@code end.<name>}) and {@code -log(overdisp)}. With unit
+ * intercepts, a unit without population or without any event in the fitted periods gets none: its
+ * maximum-likelihood intercept would be −∞, so its endemic part is fixed at 0 instead.
  */
 final class Layout {
 
   private final int ar;
   private final int ne;
   private final int[] interceptOf;
-  private final int[] randomOf;
   private final int firstTerm;
   private final int terms;
   private final int firstUnitCovariate;
   private final int unitCovariates;
   private final int overdispersion;
-  private final int firstRandom;
   private final List<String> names;
 
   Layout(CountPanel panel, Specification spec, int firstRow, int lastRow) {
@@ -72,19 +69,8 @@ final class Layout {
       next++;
     }
     unitCovariates = next - firstUnitCovariate;
-    overdispersion = next++;
+    overdispersion = next;
     list.add("-log(overdisp)");
-    firstRandom = next;
-    randomOf = new int[n];
-    Arrays.fill(randomOf, -1);
-    if (spec.unitEffects() == UnitEffects.RANDOM) {
-      for (int i = 0; i < n; i++) {
-        if (panel.share(i) > 0) {
-          randomOf[i] = next++;
-          list.add("end.ri(iid)." + panel.units().get(i));
-        }
-      }
-    }
     names = List.copyOf(list);
   }
 
@@ -105,19 +91,6 @@ final class Layout {
   /** Index of unit i's endemic intercept, or −1 when it has no endemic part. */
   int intercept(int unit) {
     return interceptOf[unit];
-  }
-
-  /** Index of unit i's random effect, or −1. */
-  int random(int unit) {
-    return randomOf[unit];
-  }
-
-  int firstRandom() {
-    return firstRandom;
-  }
-
-  int randomEffects() {
-    return names.size() - firstRandom;
   }
 
   int firstTerm() {

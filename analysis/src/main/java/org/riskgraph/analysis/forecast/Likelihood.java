@@ -59,16 +59,12 @@ final class Likelihood {
         share[k] = layout.intercept(i) >= 0 ? panel.share(i) : 0;
         intercept[k] = layout.intercept(i);
         if (intercept[k] >= 0) {
-          int width = 1 + (layout.random(i) >= 0 ? 1 : 0) + z.length + layout.unitCovariates();
+          int width = 1 + z.length + layout.unitCovariates();
           int[] index = new int[width];
           double[] x = new double[width];
           int m = 0;
           index[m] = intercept[k];
           x[m++] = 1;
-          if (layout.random(i) >= 0) {
-            index[m] = layout.random(i);
-            x[m++] = 1;
-          }
           for (int j = 0; j < z.length; j++) {
             index[m] = layout.firstTerm() + j;
             x[m++] = z[j];
@@ -210,11 +206,7 @@ final class Likelihood {
               + dr;
       double cross = r * (rPlusY / (rPlusMu * rPlusMu) - 1 / rPlusMu);
       for (int a = 0; a < m; a++) {
-        if (index[a] < psi) {
-          hessian[psi][index[a]] += cross * d[a];
-        } else {
-          hessian[index[a]][psi] += cross * d[a];
-        }
+        hessian[psi][index[a]] += cross * d[a];
       }
     }
     double[][] information = new double[p][p];

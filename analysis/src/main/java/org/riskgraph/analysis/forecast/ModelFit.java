@@ -7,21 +7,13 @@ import java.util.Optional;
 /**
  * A fitted endemic–epidemic model: the parameters with standard errors in R {@code hhh4}'s order
  * and naming ({@code ar.1}, {@code ne.1}, {@code end.1} or {@code end.1.<unit>}, {@code end.t},
- * {@code end.sin}, {@code end.cos}, …, {@code -log(overdisp)}, then any random effects {@code
- * end.ri(iid).<unit>}), the maximised log-likelihood (penalised by −½ Σ b²/σ² with random
- * effects, as {@code hhh4} reports it), the periods it was fitted on (firstPeriod − 1 served as the
- * lag only), and how the optimiser ended.
- *
- * @param randomEffectsSd σ of the random unit effects (NaN without them)
- * @param marginalLogLikelihood the approximate marginal log-likelihood that σ maximises (NaN
- *     without random effects)
+ * {@code end.sin}, {@code end.cos}, …, {@code -log(overdisp)}), the maximised log-likelihood, the
+ * periods it was fitted on (firstPeriod − 1 served as the lag only), and how the optimiser ended.
  */
 public record ModelFit(
     Specification specification,
     List<Parameter> parameters,
     double logLikelihood,
-    double randomEffectsSd,
-    double marginalLogLikelihood,
     int observations,
     int firstPeriod,
     int lastPeriod,

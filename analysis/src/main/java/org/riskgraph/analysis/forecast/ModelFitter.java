@@ -9,11 +9,6 @@ import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
-import org.apache.commons.math3.optim.univariate.BrentOptimizer;
-import org.apache.commons.math3.optim.univariate.SearchInterval;
-import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
 
 /**
  * Maximum likelihood for the endemic–epidemic model by Newton–Raphson on the analytic score and
@@ -23,12 +18,6 @@ import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
  * Newton decrement g'I⁻¹g falls below 10⁻¹⁶, after taking that last step, which leaves the
  * estimates within about 10⁻⁸ standard errors of the maximum. Standard errors are the square roots
  * of the diagonal of the inverse observed information at the estimate, as in R's {@code hhh4}.
- *
- * <p>With random unit effects b(i) ~ N(0, σ²) it does what {@code hhh4} does (Paul &amp; Held
- * 2011): it alternates between maximising the penalised log-likelihood l − ½ Σ b²/σ² over the
- * regression parameters and effects at fixed σ, and maximising the approximate marginal
- * log-likelihood −n log σ − ½ Σ b²/σ² − ½ log det(I + σ⁻² on the effects) over log σ ∈ [−5, 5]
- * (Commons Math's Brent optimiser) at fixed effects, until log σ moves less than 10⁻¹⁰.
  */
 public final class ModelFitter {
 
@@ -40,11 +29,6 @@ public final class ModelFitter {
 
   /** Past this |log λ|, |log φ| or log r, a parameter still moving outwards is fixed at its bound. */
   static final double NEGLIGIBLE = 10;
-
-  /** log σ is sought in [−5, 5], as {@code hhh4} does. */
-  static final double LOG_SD_BOUND = 5;
-
-  static final double LOG_SD_TOLERANCE = 1e-10;
 
   private final Specification specification;
 
@@ -70,31 +54,7 @@ public final class ModelFitter {
     Likelihood likelihood = new Likelihood(panel, specification, firstPeriod, lastPeriod);
     Layout layout = likelihood.layout();
     double[] theta = start(panel, layout, firstPeriod, lastPeriod, start);
-    boolean[] fixed = new boolean[theta.length];
-    boolean random = layout.randomEffects() > 0;
-    double logSd =
-        random
-            ? start
-                .filter(fit -> Double.isFinite(fit.randomEffectsSd()))
-                .map(fit -> Math.log(fit.randomEffectsSd()))
-                .orElse(0.0)
-            : Double.NaN;
-    Newton newton = newton(likelihood, theta, fixed, random ? Math.exp(-2 * logSd) : 0);
-    int iterations = newton.iterations;
-    double marginal = Double.NaN;
-    if (random) {
-      for (int outer = 0; outer < MAX_ITERATIONS; outer++) {
-        double next = bestLogSd(layout, newton, logSd);
-        boolean settled = Math.abs(next - logSd) < LOG_SD_TOLERANCE;
-        logSd = next;
-        newton = newton(likelihood, newton.theta, newton.fixed, Math.exp(-2 * logSd));
-        iterations += newton.iterations;
-        if (settled) {
-          break;
-        }
-      }
-      marginal = marginal(layout, newton, logSd);
-    }
+    Newton newton = newton(likelihood, theta, new boolean[theta.length]);
     double[] se = standardErrors(newton.at.information(), newton.fixed);
     List<String> names = layout.names();
     List<Parameter> parameters = new ArrayList<>();
@@ -105,32 +65,23 @@ public final class ModelFitter {
         specification,
         parameters,
         newton.at.logLikelihood(),
-        random ? Math.exp(logSd) : Double.NaN,
-        marginal,
         likelihood.observations(),
         firstPeriod,
         lastPeriod,
-        iterations,
+        newton.iterations,
         newton.converged);
   }
 
-  /** Where Newton's method ended: estimates, evaluation there (penalised), parameters fixed. */
+  /** Where Newton's method ended: estimates, evaluation there, parameters fixed at a bound. */
   private record Newton(
-      double[] theta,
-      Likelihood.Evaluation at,
-      Likelihood.Evaluation unpenalised,
-      boolean[] fixed,
-      int iterations,
-      boolean converged) {}
+      double[] theta, Likelihood.Evaluation at, boolean[] fixed, int iterations, boolean converged) {}
 
-  /** Newton–Raphson on the log-likelihood penalised by −½ precision Σ b² (precision 0: none). */
-  private static Newton newton(
-      Likelihood likelihood, double[] start, boolean[] startFixed, double precision) {
+  /** Newton–Raphson from {@code start}, with the parameters fixed in {@code startFixed} held. */
+  private static Newton newton(Likelihood likelihood, double[] start, boolean[] startFixed) {
     Layout layout = likelihood.layout();
     double[] theta = start.clone();
     boolean[] fixed = startFixed.clone();
-    Likelihood.Evaluation raw = likelihood.evaluate(theta);
-    Likelihood.Evaluation at = penalised(layout, raw, theta, precision);
+    Likelihood.Evaluation at = likelihood.evaluate(theta);
     if (!Double.isFinite(at.logLikelihood())) {
       throw new IllegalArgumentException("the model gives probability 0 to the data at the start");
     }
@@ -142,8 +93,7 @@ public final class ModelFitter {
         if (!release(likelihood, layout, theta, fixed)) {
           break;
         }
-        raw = likelihood.evaluate(theta);
-        at = penalised(layout, raw, theta, precision);
+        at = likelihood.evaluate(theta);
         converged = false;
         stuck = false;
       }
@@ -153,20 +103,17 @@ public final class ModelFitter {
         double decrement = dot(at.score(), direction);
         double[] next = new double[theta.length];
         double step = 1;
-        Likelihood.Evaluation candidateRaw;
         Likelihood.Evaluation candidate;
         while (true) {
           for (int k = 0; k < theta.length; k++) {
             next[k] = theta[k] + step * direction[k];
           }
-          candidateRaw = likelihood.evaluate(next);
-          candidate = penalised(layout, candidateRaw, next, precision);
+          candidate = likelihood.evaluate(next);
           if (candidate.logLikelihood() >= at.logLikelihood() || decrement < 1e-8) {
             break;
           }
           step /= 2;
           if (step < 1e-12) {
-            candidateRaw = raw;
             candidate = at;
             next = theta.clone();
             stuck = true;
@@ -175,84 +122,14 @@ public final class ModelFitter {
         }
         boolean clamped = clamp(layout, next, candidate.score(), fixed);
         if (clamped) {
-          candidateRaw = likelihood.evaluate(next);
-          candidate = penalised(layout, candidateRaw, next, precision);
+          candidate = likelihood.evaluate(next);
         }
         converged = !clamped && decrement < (stuck ? 1e-10 : DECREMENT_TOLERANCE);
         theta = next;
-        raw = candidateRaw;
         at = candidate;
       }
     }
-    return new Newton(theta, at, raw, fixed, iterations, converged);
-  }
-
-  /** The evaluation with −½ precision Σ b² added (and its derivatives). */
-  private static Likelihood.Evaluation penalised(
-      Layout layout, Likelihood.Evaluation raw, double[] theta, double precision) {
-    if (layout.randomEffects() == 0) {
-      return raw;
-    }
-    double[] score = raw.score().clone();
-    double[][] information = new double[theta.length][];
-    for (int a = 0; a < theta.length; a++) {
-      information[a] = raw.information()[a].clone();
-    }
-    double penalty = 0;
-    for (int k = layout.firstRandom(); k < theta.length; k++) {
-      penalty += theta[k] * theta[k];
-      score[k] -= precision * theta[k];
-      information[k][k] += precision;
-    }
-    return new Likelihood.Evaluation(
-        raw.logLikelihood() - 0.5 * precision * penalty, score, information);
-  }
-
-  /** The log σ in [−5, 5] that maximises the approximate marginal log-likelihood at the effects. */
-  private static double bestLogSd(Layout layout, Newton at, double current) {
-    BrentOptimizer brent = new BrentOptimizer(1e-14, 1e-14);
-    double start = Math.max(-LOG_SD_BOUND, Math.min(LOG_SD_BOUND, current));
-    return brent
-        .optimize(
-            new MaxEval(500),
-            GoalType.MAXIMIZE,
-            new SearchInterval(-LOG_SD_BOUND, LOG_SD_BOUND, start),
-            new UnivariateObjectiveFunction(s -> marginal(layout, at, s)))
-        .getPoint();
-  }
-
-  /**
-   * hhh4's {@code marLogLik}: −n log σ − ½ Σ b²/σ² − ½ log det(I_unpenalised + σ⁻² on the
-   * effects), over the parameters not fixed at a bound.
-   */
-  private static double marginal(Layout layout, Newton at, double logSd) {
-    double precision = Math.exp(-2 * logSd);
-    int first = layout.firstRandom();
-    int n = layout.randomEffects();
-    double sum = 0;
-    for (int k = first; k < at.theta.length; k++) {
-      sum += at.theta[k] * at.theta[k];
-    }
-    int[] free = free(at.fixed);
-    double[][] matrix = sub(at.unpenalised.information(), free);
-    for (int a = 0; a < free.length; a++) {
-      if (free[a] >= first) {
-        matrix[a][a] += precision;
-      }
-    }
-    double logDet;
-    try {
-      CholeskyDecomposition cholesky =
-          new CholeskyDecomposition(new Array2DRowRealMatrix(matrix, false), 1e-12, 0);
-      RealMatrix l = cholesky.getL();
-      logDet = 0;
-      for (int a = 0; a < free.length; a++) {
-        logDet += 2 * Math.log(l.getEntry(a, a));
-      }
-    } catch (NonPositiveDefiniteMatrixException e) {
-      return Double.NEGATIVE_INFINITY;
-    }
-    return -n * logSd - 0.5 * precision * sum - 0.5 * logDet;
+    return new Newton(theta, at, fixed, iterations, converged);
   }
 
   /**

@@ -42,7 +42,7 @@ public final class Predictor {
           spec.unitIntercepts() ? estimates.get("end.1." + code) : estimates.get("end.1");
       double endemic = 0;
       if (intercept != null) {
-        double eta = intercept + linear + estimates.getOrDefault("end.ri(iid)." + code, 0.0);
+        double eta = intercept + linear;
         for (UnitCovariate covariate : unitCovariates) {
           eta += estimates.get("end." + covariate.name()) * covariate.value(i);
         }

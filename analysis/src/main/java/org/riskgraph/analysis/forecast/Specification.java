@@ -6,15 +6,13 @@ import java.util.List;
  * Which endemic–epidemic model to fit: Y[i,t] | past ~ NegBin(μ[i,t], ψ) with μ[i,t] = e[i] ·
  * ν[i,t] + λ · Y[i,t−1] + φ · Σ_j w[j,i] · Y[j,t−1], λ = exp(α_ar), φ = exp(α_ne), one ψ for all
  * units, and log ν[i,t] = α(i) + β · t + Σ_k β_k z_k(t) + Σ_j β_j u_j(i) + Σ_{s=1..S} (γ_s
- * sin(2πst / period) + δ_s cos(2πst / period)), α(i) = α, α_i or α + b_i (see {@link
- * UnitEffects}).
+ * sin(2πst / period) + δ_s cos(2πst / period)), α(i) = α or α_i (see {@link UnitEffects}).
  *
  * @param period periods in a year: 12 for months, 13 for four-week periods, 52 for weeks
  * @param harmonics S, the number of sine–cosine pairs (0 for none)
  * @param trend whether β · t is in the model
- * @param unitEffects one endemic intercept for all units, one per unit, or random unit effects
- *     around one (with unit intercepts, a unit with no population or no event in the fitted periods
- *     has no endemic part)
+ * @param unitEffects one endemic intercept for all units or one per unit (with unit intercepts, a
+ *     unit with no population or no event in the fitted periods has no endemic part)
  * @param autoregressive whether the unit's own last count enters (λ)
  * @param neighbours whether the neighbours' last counts enter (φ)
  * @param covariates calendar covariates z_k(t) of the endemic part

@@ -5,10 +5,5 @@ public enum UnitEffects {
   /** One intercept α for all units (R: {@code ~1}). */
   NONE,
   /** One free intercept α(i) per unit (R: {@code fe(1, unitSpecific = TRUE)}). */
-  FIXED,
-  /**
-   * α + b(i) with b(i) ~ N(0, σ²) independent (R: {@code ri(type = "iid")}): units borrow strength
-   * from each other, and from the unit covariates, by penalised likelihood.
-   */
-  RANDOM
+  FIXED
 }
