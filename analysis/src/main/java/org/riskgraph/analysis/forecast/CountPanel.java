@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * Counts of one kind of event per unit (village, district) and period (month, four weeks), with
  * what the endemic–epidemic model needs around them: each unit's share of the population (the
- * offset e[i] of the endemic part) and the neighbour weights. Period 0 is the first row; the model's
- * time index t is the row number, as in R's {@code hhh4} ({@code t = epoch − min(epoch)}).
+ * offset e[i] of the endemic part) and the neighbour weights. Period 0 is the first row; the
+ * model's time index t is the row number, as in R's {@code hhh4} ({@code t = epoch − min(epoch)}).
  */
 public final class CountPanel {
 

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * How the forecasts of one period did against what happened: mean scores of the model and of both
- * naive forecasts; the share of units whose count fell in the model's 80% and 95% intervals; the
+ * naive forecasts; the share of units whose count fell in the model's 80% and 95% intervals (and
+ * the mean predictive probability of the 80% intervals, above 0.8 because counts are discrete); the
  * Spearman correlation between the forecast means and the counts (for the model and for last
  * period's count); the hit rate of the top 10% of units by forecast (their share of all events) and
  * its predictive accuracy index, the hit rate divided by the share of units flagged.
@@ -15,6 +16,7 @@ public record EvaluatedPeriod(
     ModelFit fit,
     Map<Rival, MeanScores> scores,
     double coverage80,
+    double nominal80,
     double coverage95,
     double spearmanModel,
     double spearmanLastCount,

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /** The one-step-ahead evaluation over every back-test period, with the model's PIT histogram. */
-public record Evaluation(Specification specification, List<EvaluatedPeriod> periods, List<Double> pit) {
+public record Evaluation(
+    Specification specification, List<EvaluatedPeriod> periods, List<Double> pit) {
 
   public Evaluation {
     periods = List.copyOf(periods);
@@ -33,6 +34,23 @@ public record Evaluation(Specification specification, List<EvaluatedPeriod> peri
 
   public double coverage80() {
     return mean(EvaluatedPeriod::coverage80);
+  }
+
+  /** The mean predictive probability of the 80% intervals (at least 0.8: counts are discrete). */
+  public double nominal80() {
+    return mean(EvaluatedPeriod::nominal80);
+  }
+
+  /**
+   * The share of the PIT's probability within its central 80% (0.1..0.9): the calibration of the
+   * central 80% with the discreteness of counts spread out as in the non-randomised PIT.
+   */
+  public double pitCentral80() {
+    double sum = 0;
+    for (int j = 1; j < pit.size() - 1; j++) {
+      sum += pit.get(j);
+    }
+    return sum / pit.size();
   }
 
   public double coverage95() {

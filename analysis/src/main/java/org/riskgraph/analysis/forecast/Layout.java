@@ -62,8 +62,13 @@ final class Layout {
     for (UnitCovariate covariate : spec.unitCovariates()) {
       if (covariate.values().size() != n) {
         throw new IllegalArgumentException(
-            "unit covariate " + covariate.name() + " has " + covariate.values().size()
-                + " values for " + n + " units");
+            "unit covariate "
+                + covariate.name()
+                + " has "
+                + covariate.values().size()
+                + " values for "
+                + n
+                + " units");
       }
       list.add("end." + covariate.name());
       next++;

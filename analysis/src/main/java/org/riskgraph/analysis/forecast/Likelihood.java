@@ -26,7 +26,9 @@ final class Likelihood {
   private final double[][] endX;
   private final double constant;
 
-  /** The model on periods {@code firstRow..lastRow} (firstRow ≥ 1: period firstRow − 1 is a lag). */
+  /**
+   * The model on periods {@code firstRow..lastRow} (firstRow ≥ 1: period firstRow − 1 is a lag).
+   */
   Likelihood(CountPanel panel, Specification spec, int firstRow, int lastRow) {
     if (firstRow < 1 || lastRow < firstRow || lastRow >= panel.periods()) {
       throw new IllegalArgumentException(
@@ -199,7 +201,8 @@ final class Likelihood {
                   + (mu - yk) / rPlusMu);
       score[psi] += dr;
       hessian[psi][psi] +=
-          r * r
+          r
+                  * r
                   * (Rising.trigammaDifference(r, yk, trigammaR)
                       + mu / (r * rPlusMu)
                       - (mu - yk) / (rPlusMu * rPlusMu))

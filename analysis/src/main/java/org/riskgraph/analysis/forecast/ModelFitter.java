@@ -27,7 +27,9 @@ public final class ModelFitter {
   /** |log λ|, |log φ| and log r beyond which a parameter is fixed at its bound. */
   static final double BOUND = 25;
 
-  /** Past this |log λ|, |log φ| or log r, a parameter still moving outwards is fixed at its bound. */
+  /**
+   * Past this |log λ|, |log φ| or log r, a parameter still moving outwards is fixed at its bound.
+   */
   static final double NEGLIGIBLE = 10;
 
   private final Specification specification;
@@ -49,8 +51,7 @@ public final class ModelFitter {
    * Fits periods firstPeriod..lastPeriod, starting from {@code start}'s estimates where it has a
    * parameter of the same name (a previous month's fit: the one-step-ahead refits use this).
    */
-  public ModelFit fit(
-      CountPanel panel, int firstPeriod, int lastPeriod, Optional<ModelFit> start) {
+  public ModelFit fit(CountPanel panel, int firstPeriod, int lastPeriod, Optional<ModelFit> start) {
     Likelihood likelihood = new Likelihood(panel, specification, firstPeriod, lastPeriod);
     Layout layout = likelihood.layout();
     double[] theta = start(panel, layout, firstPeriod, lastPeriod, start);
@@ -74,7 +75,11 @@ public final class ModelFitter {
 
   /** Where Newton's method ended: estimates, evaluation there, parameters fixed at a bound. */
   private record Newton(
-      double[] theta, Likelihood.Evaluation at, boolean[] fixed, int iterations, boolean converged) {}
+      double[] theta,
+      Likelihood.Evaluation at,
+      boolean[] fixed,
+      int iterations,
+      boolean converged) {}
 
   /** Newton–Raphson from {@code start}, with the parameters fixed in {@code startFixed} held. */
   private static Newton newton(Likelihood likelihood, double[] start, boolean[] startFixed) {
@@ -136,16 +141,14 @@ public final class ModelFitter {
    * Fixes λ or φ at exp(−25) once the likelihood still rises as they fall below exp(−10) (the
    * component then adds less than 10⁻⁴ of a count per unit), and the size of the negative binomial
    * at exp(25) once it still rises as the size passes exp(10) (the counts are Poisson to within
-   * 10⁻⁴ of their variance): the maximum lies at the bound, where the likelihood is flat to rounding
-   * error and Newton's steps would only creep towards it. Returns whether a parameter was newly
-   * fixed.
+   * 10⁻⁴ of their variance): the maximum lies at the bound, where the likelihood is flat to
+   * rounding error and Newton's steps would only creep towards it. Returns whether a parameter was
+   * newly fixed.
    */
   private static boolean clamp(Layout layout, double[] theta, double[] score, boolean[] fixed) {
     boolean changed = false;
     for (int k : new int[] {layout.autoregressive(), layout.neighbours()}) {
-      if (k >= 0
-          && !fixed[k]
-          && (theta[k] < -BOUND || (theta[k] < -NEGLIGIBLE && score[k] < 0))) {
+      if (k >= 0 && !fixed[k] && (theta[k] < -BOUND || (theta[k] < -NEGLIGIBLE && score[k] < 0))) {
         theta[k] = -BOUND;
         fixed[k] = true;
         changed = true;
@@ -207,8 +210,7 @@ public final class ModelFitter {
       total += unitTotal;
       shareTotal += panel.share(i);
       if (layout.intercept(i) >= 0 && specification.unitIntercepts()) {
-        theta[layout.intercept(i)] =
-            Math.log(endemicShare * unitTotal / periods / panel.share(i));
+        theta[layout.intercept(i)] = Math.log(endemicShare * unitTotal / periods / panel.share(i));
       }
     }
     if (!specification.unitIntercepts()) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The weights w[j,i] with which last period's counts of unit j enter the neighbour component of unit
- * i: the adjacency matrix normalised by rows, w[j,i] = 1 / (number of j's neighbours) for each
+ * The weights w[j,i] with which last period's counts of unit j enter the neighbour component of
+ * unit i: the adjacency matrix normalised by rows, w[j,i] = 1 / (number of j's neighbours) for each
  * neighbour i of j, so that what unit j passes on sums to 1 over its neighbours. This is what R's
  * {@code hhh4} does with {@code weights = neighbourhood(sts) == 1, normalize = TRUE}: it divides
  * each row of the matrix by its sum. A unit without neighbours passes nothing on. Stored by

@@ -49,6 +49,7 @@ public final class OneStepAhead {
       double[] last = new double[n];
       double[] observed = new double[n];
       int inside80 = 0;
+      double nominal80 = 0;
       int inside95 = 0;
       for (int i = 0; i < n; i++) {
         int y = panel.count(period, i);
@@ -57,7 +58,10 @@ public final class OneStepAhead {
         add(sums[Rival.LAST_COUNT.ordinal()], Naive.lastCount(panel, period, i), y);
         add(sums[Rival.YEAR_MEAN.ordinal()], Naive.yearMean(panel, period, i), y);
         pit.add(model, y);
-        if (y >= model.quantile(0.1) && y <= model.quantile(0.9)) {
+        int low = model.quantile(0.1);
+        int high = model.quantile(0.9);
+        nominal80 += model.cdf(high) - model.cdf(low - 1);
+        if (y >= low && y <= high) {
           inside80++;
         }
         if (y >= model.quantile(0.025) && y <= model.quantile(0.975)) {
@@ -78,6 +82,7 @@ public final class OneStepAhead {
               fit,
               scores,
               (double) inside80 / n,
+              nominal80 / n,
               (double) inside95 / n,
               spearman.correlation(mean, observed),
               spearman.correlation(last, observed),

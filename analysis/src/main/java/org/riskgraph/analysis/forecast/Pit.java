@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * The non-randomised PIT histogram for count forecasts (Czado, Gneiting &amp; Held 2009; R's {@code
  * surveillance::pit}): for each observation y with predictive cdf P, F(u | y) = 0 below P(y − 1),
- * (u − P(y − 1)) / (P(y) − P(y − 1)) between, 1 above; the histogram is J · (F̄(j/J) −
- * F̄((j−1)/J)) with F̄ the mean over observations. A calibrated forecast gives 1 in every bin; a
- * U shape means intervals too narrow, a hump too wide.
+ * (u − P(y − 1)) / (P(y) − P(y − 1)) between, 1 above; the histogram is J · (F̄(j/J) − F̄((j−1)/J))
+ * with F̄ the mean over observations. A calibrated forecast gives 1 in every bin; a U shape means
+ * intervals too narrow, a hump too wide.
  */
 public final class Pit {
 

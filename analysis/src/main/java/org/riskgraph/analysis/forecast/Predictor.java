@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The predictive distribution of period T from a fit: μ[i,T] = e[i] · ν[i,T] + λ Y[i,T−1] + φ Σ_j
- * w[j,i] Y[j,T−1], NegBin with the fitted size
- * (R: {@code predict.hhh4} / {@code oneStepAhead}). Needs the counts of period T − 1 only.
+ * w[j,i] Y[j,T−1], NegBin with the fitted size (R: {@code predict.hhh4} / {@code oneStepAhead}).
+ * Needs the counts of period T − 1 only.
  */
 public final class Predictor {
 

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * Which endemic–epidemic model to fit: Y[i,t] | past ~ NegBin(μ[i,t], ψ) with μ[i,t] = e[i] ·
  * ν[i,t] + λ · Y[i,t−1] + φ · Σ_j w[j,i] · Y[j,t−1], λ = exp(α_ar), φ = exp(α_ne), one ψ for all
- * units, and log ν[i,t] = α(i) + β · t + Σ_k β_k z_k(t) + Σ_j β_j u_j(i) + Σ_{s=1..S} (γ_s
- * sin(2πst / period) + δ_s cos(2πst / period)), α(i) = α or α_i (see {@link UnitEffects}).
+ * units, and log ν[i,t] = α(i) + β · t + Σ_k β_k z_k(t) + Σ_j β_j u_j(i) + Σ_{s=1..S} (γ_s sin(2πst
+ * / period) + δ_s cos(2πst / period)), α(i) = α or α_i (see {@link UnitEffects}).
  *
  * @param period periods in a year: 12 for months, 13 for four-week periods, 52 for weeks
  * @param harmonics S, the number of sine–cosine pairs (0 for none)
@@ -45,12 +45,11 @@ public record Specification(
   }
 
   /**
-   * The base specification of issue 16 (R: {@code end = addSeason2formula(~1 + t)}, {@code ar = ~1},
-   * {@code ne = ~1}): one endemic intercept, trend, one harmonic, both epidemic components.
+   * The base specification of issue 16 (R: {@code end = addSeason2formula(~1 + t)}, {@code ar =
+   * ~1}, {@code ne = ~1}): one endemic intercept, trend, one harmonic, both epidemic components.
    */
   public static Specification base(int period) {
-    return new Specification(
-        period, 1, true, UnitEffects.NONE, true, true, List.of(), List.of());
+    return new Specification(period, 1, true, UnitEffects.NONE, true, true, List.of(), List.of());
   }
 
   public boolean unitIntercepts() {
@@ -68,7 +67,13 @@ public record Specification(
 
   public Specification withTrend(boolean value) {
     return new Specification(
-        period, harmonics, value, unitEffects, autoregressive, neighbours, covariates,
+        period,
+        harmonics,
+        value,
+        unitEffects,
+        autoregressive,
+        neighbours,
+        covariates,
         unitCovariates);
   }
 

@@ -10,9 +10,9 @@ import org.riskgraph.graph.village.Village;
 
 /**
  * Writes the seed-42 county's village × month incident panel (counts, villages with population,
- * adjacency) as the CSV files that reference.R fits with R's hhh4. Run from the repository root
- * (docs/methods/forecast.md gives the command); {@code ReferenceFitTests} checks that the committed
- * files still equal what the generator gives.
+ * complex flag and circle, adjacency) as the CSV files that reference.R fits with R's hhh4. Run
+ * from the repository root (docs/methods/forecast.md gives the command); {@code ReferenceFitTests}
+ * checks that the committed files still equal what the generator gives.
  */
 public final class ReferencePanelExport {
 
@@ -32,9 +32,17 @@ public final class ReferencePanelExport {
   static java.util.SortedMap<String, String> files(VillageCounts counts) {
     java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
     out.put("county42-counts.csv", countsCsv(counts));
-    StringBuilder villages = new StringBuilder("code,population\n");
+    StringBuilder villages = new StringBuilder("code,population,complex,circle\n");
     for (Village village : counts.villages()) {
-      villages.append(village.code()).append(',').append(village.population()).append('\n');
+      villages
+          .append(village.code())
+          .append(',')
+          .append(village.population())
+          .append(',')
+          .append(village.complex() ? 1 : 0)
+          .append(',')
+          .append(village.circle())
+          .append('\n');
     }
     out.put("county42-units.csv", villages.toString());
     out.put("county42-adjacency.csv", adjacencyCsv(counts));
