@@ -43,7 +43,6 @@ class ForecastService {
     }
     return now.forecasts()
         .computeIfAbsent(
-            kind + "/" + month,
-            k -> forecaster.forecast(ForecastCounts.of(inputs, kind), month));
+            kind + "/" + month, k -> forecaster.forecast(ForecastCounts.of(inputs, kind), month));
   }
 }

@@ -45,8 +45,8 @@ final class ForecastView {
   }
 
   /**
-   * The county's expected total and the share of it each component carries: the endemic level,
-   * the villages' own last counts, their neighbours' last counts.
+   * The county's expected total and the share of it each component carries: the endemic level, the
+   * villages' own last counts, their neighbours' last counts.
    */
   record Components(double expected, Double endemic, Double autoregressive, Double neighbours) {}
 
