@@ -27,11 +27,11 @@ import org.riskgraph.fixtures.Plants;
 import org.riskgraph.fixtures.Scale;
 
 /**
- * Forecast timings on the county (seed 42, every plant; 89 villages × 24 months of incidents):
- * one fit of the forecast's model on all 24 months; the one-step-ahead back-test (12 rolling
- * refits on 12..23 months, each warm-started from the one before, with the forecasts, both naive
- * forecasts, their scores, the PIT and the ranking measures); both together, which is the goal of
- * issue 16 (≤ 2 s); and one fit of the base specification for comparison.
+ * Forecast timings on the county (seed 42, every plant; 89 villages × 24 months of incidents): one
+ * fit of the forecast's model on all 24 months; the one-step-ahead back-test (12 rolling refits on
+ * 12..23 months, each warm-started from the one before, with the forecasts, both naive forecasts,
+ * their scores, the PIT and the ranking measures); both together, which is the goal of issue 16 (≤
+ * 2 s); and one fit of the base specification for comparison.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
