@@ -84,14 +84,4 @@ public final class CountPanel {
   public NeighbourWeights weights() {
     return weights;
   }
-
-  /** The first {@code periods} periods only. */
-  public CountPanel head(int periods) {
-    if (periods < 0 || periods > counts.length) {
-      throw new IllegalArgumentException("no such number of periods: " + periods);
-    }
-    int[][] head = new int[periods][];
-    System.arraycopy(counts, 0, head, 0, periods);
-    return new CountPanel(units, shares, head, weights);
-  }
 }

@@ -2,6 +2,7 @@ package org.riskgraph.analysis.forecast;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * How the forecasts of one period did against what happened: mean scores of the model and of both
@@ -40,16 +41,10 @@ public record EvaluatedPeriod(
     return hitRateLastCount / flaggedShare;
   }
 
-  /** The model's mean log score and mean RPS are both below those of both naive forecasts. */
-  public boolean modelBeatsBothNaives() {
-    MeanScores model = score(Rival.MODEL);
-    for (Rival naive : new Rival[] {Rival.LAST_COUNT, Rival.YEAR_MEAN}) {
-      MeanScores other = score(naive);
-      if (!(model.logarithmic() < other.logarithmic()
-          && model.rankedProbability() < other.rankedProbability())) {
-        return false;
-      }
-    }
-    return true;
+  /** The model's mean score of this kind is below both naive forecasts'. */
+  public boolean modelBetterThanBothNaives(ToDoubleFunction<MeanScores> score) {
+    double model = score.applyAsDouble(score(Rival.MODEL));
+    return model < score.applyAsDouble(score(Rival.LAST_COUNT))
+        && model < score.applyAsDouble(score(Rival.YEAR_MEAN));
   }
 }

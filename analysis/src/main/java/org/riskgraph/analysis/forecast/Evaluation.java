@@ -19,17 +19,9 @@ public record Evaluation(
         mean(p -> p.score(rival).dawidSebastiani()));
   }
 
-  /** Periods in which the model's mean log score and RPS beat both naive forecasts. */
-  public long periodsModelBeatsBothNaives() {
-    return periods.stream().filter(EvaluatedPeriod::modelBeatsBothNaives).count();
-  }
-
-  /** Periods in which the model's mean score of the given kind beats the given rival's. */
-  public long periodsModelBeats(Rival rival, ToDoubleFunction<MeanScores> score) {
-    return periods.stream()
-        .filter(
-            p -> score.applyAsDouble(p.score(Rival.MODEL)) < score.applyAsDouble(p.score(rival)))
-        .count();
+  /** The periods in which the model's mean score of this kind beat both naive forecasts'. */
+  public long periodsBetterThanBothNaives(ToDoubleFunction<MeanScores> score) {
+    return periods.stream().filter(p -> p.modelBetterThanBothNaives(score)).count();
   }
 
   public double coverage80() {

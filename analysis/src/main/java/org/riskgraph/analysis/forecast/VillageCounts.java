@@ -14,7 +14,9 @@ import org.riskgraph.graph.village.Village;
 /**
  * One kind of event counted per village and month, with the village map: the data a forecast is
  * fitted on. The villages' population shares are the endemic offsets e[i] (equal shares when no
- * village has residents recorded); the map's adjacency gives the neighbour weights.
+ * village has residents recorded; a village without residents recorded gets half the smallest
+ * village's population, so that events there do not have probability 0); the map's adjacency gives
+ * the neighbour weights.
  */
 public final class VillageCounts {
 
@@ -46,13 +48,23 @@ public final class VillageCounts {
       }
     }
     double total = 0;
+    long smallest = Long.MAX_VALUE;
     for (Village village : this.villages) {
       total += village.population();
+      if (village.population() > 0) {
+        smallest = Math.min(smallest, village.population());
+      }
     }
-    double[] shares = new double[this.villages.size()];
+    double[] weight = new double[this.villages.size()];
+    double sum = 0;
+    for (int v = 0; v < weight.length; v++) {
+      long population = this.villages.get(v).population();
+      weight[v] = total == 0 ? 1 : population > 0 ? population : smallest / 2.0;
+      sum += weight[v];
+    }
+    double[] shares = new double[weight.length];
     for (int v = 0; v < shares.length; v++) {
-      shares[v] =
-          total > 0 ? this.villages.get(v).population() / total : 1.0 / this.villages.size();
+      shares[v] = weight[v] / sum;
     }
     this.panel =
         new CountPanel(

@@ -41,7 +41,13 @@ final class Outlook {
     double high = high(counts, Math.min(referenceMonths, inputs.monthCount()));
     List<Aggregates.Unit> townships = Aggregates.townships(inputs.townships(), villages);
     Aggregates.Unit county = Aggregates.county(RiskAnalysis.COUNTY_NAME, villages);
-    for (MonthForecast forecast : new VillageForecaster().oneStepAhead(counts)) {
+    List<MonthForecast> forecasts;
+    try {
+      forecasts = new VillageForecaster().oneStepAhead(counts);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return out; // data the model cannot be fitted to: the composite stands alone
+    }
+    for (MonthForecast forecast : forecasts) {
       YearMonth month = forecast.month().minusMonths(1);
       MonthRisk situation = composite.get(inputs.monthIndex(month));
       double[][] raw = new double[villages.size()][3];

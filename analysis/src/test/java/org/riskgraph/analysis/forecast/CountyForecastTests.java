@@ -3,7 +3,6 @@ package org.riskgraph.analysis.forecast;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
-import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.riskgraph.fixtures.Plants;
 
@@ -38,8 +37,8 @@ class CountyForecastTests {
             .as(plants + " DSS vs " + naive)
             .isLessThan(other.dawidSebastiani());
       }
-      long log = winsOverBoth(evaluation, MeanScores::logarithmic);
-      long rps = winsOverBoth(evaluation, MeanScores::rankedProbability);
+      long log = evaluation.periodsBetterThanBothNaives(MeanScores::logarithmic);
+      long rps = evaluation.periodsBetterThanBothNaives(MeanScores::rankedProbability);
       assertThat(log).as(plants + " months better on logS").isGreaterThanOrEqualTo(9);
       assertThat(rps).as(plants + " months better on RPS").isGreaterThanOrEqualTo(9);
       months += evaluation.periods().size();
@@ -130,16 +129,5 @@ class CountyForecastTests {
       int observed = forecast.villages().stream().mapToInt(v -> v.observed().orElseThrow()).sum();
       assertThat(forecast.expectedTotal()).as(kind.key()).isBetween(0.7 * observed, 1.3 * observed);
     }
-  }
-
-  private static long winsOverBoth(Evaluation e, ToDoubleFunction<MeanScores> score) {
-    return e.periods().stream()
-        .filter(
-            p ->
-                score.applyAsDouble(p.score(Rival.MODEL))
-                    < Math.min(
-                        score.applyAsDouble(p.score(Rival.LAST_COUNT)),
-                        score.applyAsDouble(p.score(Rival.YEAR_MEAN))))
-        .count();
   }
 }

@@ -38,8 +38,8 @@ public final class ForecastBackTestMain {
         MeanScores m = e.meanScores(Rival.MODEL);
         MeanScores l = e.meanScores(Rival.LAST_COUNT);
         MeanScores y = e.meanScores(Rival.YEAR_MEAN);
-        long logWins = winsOverBoth(e, MeanScores::logarithmic);
-        long rpsWins = winsOverBoth(e, MeanScores::rankedProbability);
+        long logWins = e.periodsBetterThanBothNaives(MeanScores::logarithmic);
+        long rpsWins = e.periodsBetterThanBothNaives(MeanScores::rankedProbability);
         total[0] += e.periods().size();
         total[1] += (int) logWins;
         total[2] += (int) rpsWins;
@@ -106,17 +106,6 @@ public final class ForecastBackTestMain {
     }
   }
 
-  private static long winsOverBoth(Evaluation e, Function<MeanScores, Double> score) {
-    return e.periods().stream()
-        .filter(
-            p ->
-                score.apply(p.score(Rival.MODEL))
-                    < Math.min(
-                        score.apply(p.score(Rival.LAST_COUNT)),
-                        score.apply(p.score(Rival.YEAR_MEAN))))
-        .count();
-  }
-
   /** Each step from the base specification to the forecast's, over all twelve counties. */
   private static void extensions(ForecastKind kind) {
     Map<String, Function<VillageCounts, Specification>> steps = new LinkedHashMap<>();
@@ -170,8 +159,8 @@ public final class ForecastBackTestMain {
               new OneStepAhead(
                       new ModelFitter(step.getValue().apply(counts)), VillageForecaster.MIN_HISTORY)
                   .run(counts.panel());
-          long l = winsOverBoth(e, MeanScores::logarithmic);
-          long r = winsOverBoth(e, MeanScores::rankedProbability);
+          long l = e.periodsBetterThanBothNaives(MeanScores::logarithmic);
+          long r = e.periodsBetterThanBothNaives(MeanScores::rankedProbability);
           log += (int) l;
           rps += (int) r;
           countiesLog += l >= 10 ? 1 : 0;
