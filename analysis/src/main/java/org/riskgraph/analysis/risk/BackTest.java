@@ -9,8 +9,9 @@ import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
  * How well do this month's village scores rank next month's incidents? For every month with a next
  * month, the Spearman correlation over villages between the score and next month's incident count,
  * and the same for a naive ranking by this month's count; likewise against next month's incidents
- * per 1,000 residents (what the score measures), with this month's rate as the naive ranking.
- * Villages without residents are left out.
+ * per 1,000 residents (what the score measures), with this month's rate as the naive ranking. The
+ * same for the leaders' outlook in the months that have one (NaN in the others). Villages without
+ * residents are left out.
  */
 public final class BackTest {
 
@@ -20,7 +21,14 @@ public final class BackTest {
       double scoreVsCount,
       double naiveVsCount,
       double scoreVsRate,
-      double naiveVsRate) {}
+      double naiveVsRate,
+      double outlookVsCount,
+      double outlookVsRate) {
+
+    public boolean hasOutlook() {
+      return !Double.isNaN(outlookVsCount);
+    }
+  }
 
   /** Every month's correlations and their means. */
   public record Result(List<Month> months) {
@@ -52,6 +60,42 @@ public final class BackTest {
     public long scoreWinsOnRate() {
       return months.stream().filter(m -> m.scoreVsRate() > m.naiveVsRate()).count();
     }
+
+    /** The months that have an outlook. */
+    public List<Month> outlookMonths() {
+      return months.stream().filter(Month::hasOutlook).toList();
+    }
+
+    public double meanOutlookVsCount() {
+      return outlookMonths().stream()
+          .mapToDouble(Month::outlookVsCount)
+          .average()
+          .orElse(Double.NaN);
+    }
+
+    /** The naive ranking by this month's count, over the months that have an outlook. */
+    public double meanNaiveVsCountWithOutlook() {
+      return outlookMonths().stream().mapToDouble(Month::naiveVsCount).average().orElse(Double.NaN);
+    }
+
+    public double meanOutlookVsRate() {
+      return outlookMonths().stream()
+          .mapToDouble(Month::outlookVsRate)
+          .average()
+          .orElse(Double.NaN);
+    }
+
+    public double meanNaiveVsRateWithOutlook() {
+      return outlookMonths().stream().mapToDouble(Month::naiveVsRate).average().orElse(Double.NaN);
+    }
+
+    public long outlookWinsOnCount() {
+      return outlookMonths().stream().filter(m -> m.outlookVsCount() > m.naiveVsCount()).count();
+    }
+
+    public long outlookWinsOnRate() {
+      return outlookMonths().stream().filter(m -> m.outlookVsRate() > m.naiveVsRate()).count();
+    }
   }
 
   private BackTest() {}
@@ -69,6 +113,8 @@ public final class BackTest {
       MonthRisk risk = assessment.month(inputs.firstMonth().plusMonths(t)).orElseThrow();
       int n = inhabited.size();
       double[] score = new double[n];
+      double[] outlook = new double[n];
+      boolean withOutlook = !risk.outlook().isEmpty();
       double[] count = new double[n];
       double[] nextCount = new double[n];
       double[] rate = new double[n];
@@ -78,6 +124,8 @@ public final class BackTest {
         String code = inputs.villages().get(v).code();
         double population = inputs.villages().get(v).population();
         score[i] = risk.village(code).orElseThrow().score();
+        outlook[i] =
+            withOutlook ? risk.outlook(AreaLevel.VILLAGE, code).orElseThrow().score() : Double.NaN;
         count[i] = inputs.at(v, t).incidents();
         nextCount[i] = inputs.at(v, t + 1).incidents();
         rate[i] = 1000 * count[i] / population;
@@ -89,7 +137,9 @@ public final class BackTest {
               spearman.correlation(score, nextCount),
               spearman.correlation(count, nextCount),
               spearman.correlation(score, nextRate),
-              spearman.correlation(rate, nextRate)));
+              spearman.correlation(rate, nextRate),
+              withOutlook ? spearman.correlation(outlook, nextCount) : Double.NaN,
+              withOutlook ? spearman.correlation(outlook, nextRate) : Double.NaN));
     }
     return new Result(months);
   }

@@ -13,14 +13,15 @@ import org.riskgraph.graph.village.Village;
 /**
  * Where is the county unstable this month, and why? Scores every village, township and the county
  * for every month of the inputs: indicators → fixed-scale normalisation → weighted sum on 0..100 →
- * level, rank, change, components, drivers, rank interval and flags. An instance holds only its
- * settings: it is immutable and may be shared between threads. Same inputs and settings (seed
- * included), same assessment.
+ * level, rank, change, components, drivers, rank interval and flags; then, for every month with a
+ * year of data behind the month after it, the leaders' outlook for that next month from the
+ * incident forecast ({@link Outlook}). An instance holds only its settings: it is immutable and may
+ * be shared between threads. Same inputs and settings (seed included), same assessment.
  */
 public final class RiskAnalysis {
 
   /** Bumped whenever an indicator, a scale, a default or the aggregation changes. */
-  public static final String METHOD_VERSION = "riskgraph-risk/1";
+  public static final String METHOD_VERSION = "riskgraph-risk/2";
 
   static final String COUNTY_CODE = "county";
   static final String COUNTY_NAME = "全县";
@@ -111,10 +112,23 @@ public final class RiskAnalysis {
                   List.of(countyUnit),
                   previous == null ? List.of() : List.of(previous.county()))
               .getFirst();
-      previous = new MonthRisk(month, villageScores, townshipScores, countyScore, fits[t]);
+      previous =
+          new MonthRisk(month, villageScores, townshipScores, countyScore, fits[t], List.of());
       out.add(previous);
     }
-    return new RiskAssessment(method, out);
+    Map<YearMonth, List<OutlookScore>> outlook = Outlook.of(inputs, out, reference);
+    List<MonthRisk> withOutlook = new ArrayList<>(out.size());
+    for (MonthRisk month : out) {
+      withOutlook.add(
+          new MonthRisk(
+              month.month(),
+              month.villages(),
+              month.townships(),
+              month.county(),
+              month.baseline(),
+              outlook.getOrDefault(month.month(), List.of())));
+    }
+    return new RiskAssessment(method, withOutlook);
   }
 
   private static Unit aggregate(

@@ -61,6 +61,46 @@ public final class BackTestMain {
     for (long seed = 1; seed <= 5; seed++) {
       backTest(seed, Plants.NONE);
     }
+    System.out.println();
+    System.out.println(
+        "| county | months | ρ outlook vs next count | ρ this count vs next count | outlook better"
+            + " (months) | ρ outlook vs next rate | ρ this rate vs next rate | outlook better (months)"
+            + " | outlook levels BLUE / YELLOW / ORANGE / RED |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|");
+    for (long seed : new long[] {42, 1, 2, 3, 4, 5}) {
+      for (Plants plants : new Plants[] {Plants.ALL, Plants.NONE}) {
+        outlook(seed, plants);
+      }
+    }
+  }
+
+  private static void outlook(long seed, Plants plants) {
+    RiskInputs inputs = FixtureInputs.county(seed, plants);
+    RiskAssessment assessment = new RiskAnalysis(RiskSettings.defaults()).assess(inputs);
+    BackTest.Result result = BackTest.run(inputs, assessment);
+    long[] levels = new long[RiskLevel.values().length];
+    for (MonthRisk month : assessment.months()) {
+      for (OutlookScore village : month.outlook(AreaLevel.VILLAGE)) {
+        levels[village.level().ordinal()]++;
+      }
+    }
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "| seed %d, plants %s | %d | %.3f | %.3f | %d | %.3f | %.3f | %d | %d / %d / %d / %d |",
+            seed,
+            plants.label(),
+            result.outlookMonths().size(),
+            result.meanOutlookVsCount(),
+            result.meanNaiveVsCountWithOutlook(),
+            result.outlookWinsOnCount(),
+            result.meanOutlookVsRate(),
+            result.meanNaiveVsRateWithOutlook(),
+            result.outlookWinsOnRate(),
+            levels[0],
+            levels[1],
+            levels[2],
+            levels[3]));
   }
 
   private static void baselines(RiskAssessment assessment, String label) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.riskgraph.fixtures.County;
 import org.riskgraph.fixtures.CountyGenerator;
 import org.riskgraph.fixtures.households.Population;
@@ -16,9 +17,11 @@ import org.riskgraph.graph.person.Person;
 /**
  * Risk inputs from a generated county in memory. An events-only county has no persons, so the
  * village of each supervised person is taken from the generator's households, which are what a full
- * run writes as the person's village.
+ * run writes as the person's village. County-scale inputs are generated once per test JVM.
  */
-final class FixtureInputs {
+public final class FixtureInputs {
+
+  private static final Map<String, RiskInputs> COUNTIES = new ConcurrentHashMap<>();
 
   private FixtureInputs() {}
 
@@ -36,8 +39,10 @@ final class FixtureInputs {
         villageOfSupervised(county));
   }
 
-  static RiskInputs county(long seed, Plants plants) {
-    return of(CountyGenerator.generateEvents(Scale.COUNTY, seed, plants));
+  /** The county of this seed and plants, counted once per test JVM. */
+  public static RiskInputs county(long seed, Plants plants) {
+    return COUNTIES.computeIfAbsent(
+        seed + "/" + plants, k -> of(CountyGenerator.generateEvents(Scale.COUNTY, seed, plants)));
   }
 
   private static Map<String, String> villageOfSupervised(County county) {

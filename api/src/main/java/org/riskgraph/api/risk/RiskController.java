@@ -54,7 +54,9 @@ class RiskController {
                 method.referenceFrom().get().toString(), method.referenceTo().get().toString())
             : List.of(),
         RiskView.Baseline.of(scores.baseline()),
-        scores.at(areaLevel).stream().map(RiskView.Score::of).toList());
+        scores.at(areaLevel).stream()
+            .map(s -> RiskView.Score.of(s, scores.outlook(areaLevel, s.code())))
+            .toList());
   }
 
   @GetMapping("/api/v1/risk/villages/{code}/history")
@@ -76,7 +78,15 @@ class RiskController {
         village.name(),
         assessment.method().version(),
         months,
-        assessment.villageHistory(code, months).stream().map(RiskView.Score::of).toList());
+        assessment.villageHistory(code, months).stream()
+            .map(
+                s ->
+                    RiskView.Score.of(
+                        s,
+                        assessment
+                            .month(s.month())
+                            .flatMap(m -> m.outlook(AreaLevel.VILLAGE, s.code()))))
+            .toList());
   }
 
   private static AreaLevel level(String text) {

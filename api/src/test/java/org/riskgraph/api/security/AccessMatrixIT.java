@@ -94,6 +94,11 @@ class AccessMatrixIT extends ApiTestBase {
         EnumSet.of(Role.ANALYST, Role.COMMAND, Role.LEADER),
         false,
         "/api/v1/risk?month=2026-10&level=village");
+    rule(
+        "GET /api/v1/risk/forecast",
+        EnumSet.of(Role.ANALYST, Role.COMMAND, Role.LEADER),
+        false,
+        "/api/v1/risk/forecast?kind=incidents&month=2026-11");
     rule("POST /api/v1/research-products", ANALYSTS, true, "/api/v1/research-products");
     rule("GET /api/v1/research-products", ANALYSTS, true, "/api/v1/research-products");
     rule(
