@@ -1,11 +1,14 @@
 package org.riskgraph.api.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import java.util.Set;
 import org.riskgraph.api.store.RiskGraphProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -52,14 +55,20 @@ class SecurityConfiguration {
     return new DefaultAuthenticationEventPublisher(publisher);
   }
 
-  /** The API: stateless HTTP Basic, no sessions, so no cookie can carry a request for a user. */
+  /**
+   * The API: HTTP Basic for scripts, and the page session for the pages' own scripts (pages use the
+   * same JSON API as everyone else). The API never creates a session; a request that rides on an
+   * existing session cookie must carry the page's CSRF token in {@code X-CSRF-TOKEN} to change
+   * anything, so another site cannot make a logged-in browser write. A request with its own {@code
+   * Authorization} header is not a cookie's request and needs no token.
+   */
   @Bean
   @Order(1)
   SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle) throws Exception {
     ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint();
     http.securityMatcher("/api/**", "/actuator/**", "/error")
-        .csrf(csrf -> csrf.disable())
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::ridesOnSession))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
         .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
         .addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
@@ -93,6 +102,15 @@ class SecurityConfiguration {
                     .authenticated());
     return http.build();
   }
+
+  /** A write that would be authenticated by the session cookie alone. */
+  static boolean ridesOnSession(HttpServletRequest request) {
+    return !SAFE_METHODS.contains(request.getMethod())
+        && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+        && request.getRequestedSessionId() != null;
+  }
+
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
   private static final String CONTENT_POLICY =
       "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'self'";

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 public final class PageClient {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+  private static final Pattern CSRF_META =
+      Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"");
 
   private final String base;
   private final CookieManager cookies = new CookieManager();
@@ -60,6 +62,37 @@ public final class PageClient {
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
             .GET());
+  }
+
+  /** The CSRF token a page gives its scripts (the layout's {@code csrf-token} meta tag). */
+  public String csrfTokenOf(String page) {
+    Matcher token = CSRF_META.matcher(get(page).body());
+    if (!token.find()) {
+      throw new IllegalStateException(page + " has no csrf-token meta tag");
+    }
+    return token.group(1);
+  }
+
+  /**
+   * A JSON request as a page's script sends it: with the session cookie and no credentials of its
+   * own; {@code headers} are name/value pairs (the CSRF token, the purpose).
+   */
+  public HttpResponse<String> api(String method, String path, String json, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request);
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
