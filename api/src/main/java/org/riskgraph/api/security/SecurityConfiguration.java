@@ -69,6 +69,8 @@ class SecurityConfiguration {
     http.securityMatcher("/api/**", "/actuator/**", "/error")
         .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::ridesOnSession))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        // nothing to come back to after a log-in: a refused call must not open a session
+        .requestCache(cache -> cache.disable())
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
         .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
         .addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)

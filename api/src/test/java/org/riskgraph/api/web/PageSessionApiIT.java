@@ -82,7 +82,7 @@ class PageSessionApiIT extends ApiTestBase {
   void withoutASessionTheApiStillAsksForCredentialsAndOpensNoSession() {
     PageClient anonymous = new PageClient(port);
 
-    HttpResponse<String> refused = anonymous.api("GET", "/api/v1/stats", null);
+    HttpResponse<String> refused = anonymous.api("GET", "/api/v1/stats", null, "Accept", "*/*");
 
     assertThat(refused.statusCode()).isEqualTo(401);
     assertThat(refused.headers().allValues("Set-Cookie"))
